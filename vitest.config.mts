@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -10,6 +11,7 @@ export default defineConfig({
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup-db.ts"],
     pool: "forks",
+    env: { PARCOURS_SECRET_KEY: "parcours-test-secret", PARCOURS_DATA_DIR: path.join(os.tmpdir(), "parcours-test-data"), AUTH_SECRET: "parcours-test-auth-secret" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -1,0 +1,38 @@
+/**
+ * The role matrix: every action a workspace member can take, and the roles allowed to.
+ * Every tRPC procedure and REST route names one of these (or "public" / "signedIn" for
+ * procedures outside a workspace); server/trpc/permissions.test.ts holds them to it.
+ */
+export const ROLES = ["admin", "approver", "manager", "viewer"] as const;
+export type TRole = (typeof ROLES)[number];
+
+const everyone = ROLES;
+
+export const PERMISSIONS = {
+  "workspace.read": everyone,
+  "workspace.update": ["admin"],
+  "members.read": everyone,
+  "members.manage": ["admin"],
+  "apiKeys.read": ["admin"],
+  "apiKeys.manage": ["admin"],
+  "audit.read": ["admin"],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+export type TProcedureAccess = TPermission | "public" | "signedIn";
+
+export function can(role: TRole, permission: TPermission): boolean {
+  return (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+}
+
+/** What a role may do, for the UI to hide controls (the server still checks). */
+export function permissionsOf(role: TRole): TPermission[] {
+  return (Object.keys(PERMISSIONS) as TPermission[]).filter((p) => can(role, p));
+}
+
+export const ROLE_LABELS: Record<TRole, { label: string; description: string }> = {
+  admin: { label: "Admin", description: "Everything, including members, channels and API keys" },
+  approver: { label: "Approver", description: "Approves or rejects campaigns and journeys; reads everything" },
+  manager: { label: "Manager", description: "Creates and edits audiences, content, campaigns and journeys" },
+  viewer: { label: "Viewer", description: "Reads everything, changes nothing" },
+};

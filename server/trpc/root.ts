@@ -1,0 +1,15 @@
+import { createCallerFactory, router } from "./init";
+import { apiKeysRouter } from "./routers/api-keys";
+import { auditRouter } from "./routers/audit";
+import { membersRouter } from "./routers/members";
+import { workspacesRouter } from "./routers/workspaces";
+
+export const appRouter = router({
+  workspaces: workspacesRouter,
+  members: membersRouter,
+  apiKeys: apiKeysRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

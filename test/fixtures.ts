@@ -1,0 +1,44 @@
+import { getDb } from "@/db/client";
+import { members, users } from "@/db/schema";
+import type { TRole } from "@/server/auth/permissions";
+import { hashPassword } from "@/server/auth/passwords";
+import { createCaller } from "@/server/trpc/root";
+import { createWorkspace } from "@/server/workspaces/create-workspace";
+
+export type TTestUser = { id: string; email: string; name: string | null };
+
+let counter = 0;
+
+export async function createUser(email = `user${++counter}-${crypto.randomUUID().slice(0, 6)}@example.com`, password?: string): Promise<TTestUser> {
+  const db = await getDb();
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: email.split("@")[0], passwordHash: password ? await hashPassword(password) : null })
+    .returning({ id: users.id, email: users.email, name: users.name });
+  if (!user?.email) throw new Error("no user");
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export function callerFor(user: TTestUser | null) {
+  return createCaller({ user });
+}
+
+/** A workspace with one member of each role. */
+export async function createTeam(name: string) {
+  const admin = await createUser();
+  const workspace = await createWorkspace({ name }, { userId: admin.id, actor: { userId: admin.id, label: admin.email } });
+  const byRole: Record<TRole, TTestUser> = { admin, approver: await createUser(), manager: await createUser(), viewer: await createUser() };
+  const db = await getDb();
+  for (const role of ["approver", "manager", "viewer"] as const) {
+    await db.insert(members).values({ workspaceId: workspace.id, userId: byRole[role].id, role });
+  }
+  return { workspace, users: byRole };
+}
+
+export async function addMember(workspaceId: string, role: TRole) {
+  const user = await createUser();
+  const db = await getDb();
+  const [member] = await db.insert(members).values({ workspaceId, userId: user.id, role }).returning();
+  if (!member) throw new Error("no member");
+  return { user, member };
+}
