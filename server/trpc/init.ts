@@ -18,7 +18,12 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
-      const fieldErrors = cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof AppError && cause.field ? { [cause.field]: [cause.message] } : undefined;
+      const fieldErrors: Record<string, string[] | undefined> | undefined =
+        cause instanceof ZodError
+          ? (z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>)
+          : cause instanceof AppError && cause.field
+            ? { [cause.field]: [cause.message] }
+            : undefined;
       return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors } };
     },
   });

@@ -10,7 +10,7 @@ import type { TMeta } from "./init";
 import { appRouter } from "./root";
 
 type TProc = { _def: { meta?: TMeta; type: "query" | "mutation" | "subscription" } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, TProc>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, TProc>);
 const workspaceProcs = procedures.filter(([, p]) => p._def.meta?.access && p._def.meta.access in PERMISSIONS);
 
 async function call(caller: ReturnType<typeof callerFor>, path: string, input: unknown) {

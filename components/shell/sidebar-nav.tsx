@@ -1,0 +1,37 @@
+"use client";
+import { LayoutDashboard, Settings } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/cn";
+
+// Only sections that work are listed; later capabilities add their entries here.
+const SECTIONS = [
+  { path: "", label: "Overview", icon: LayoutDashboard, exact: true },
+  { path: "/settings", label: "Settings", icon: Settings, exact: false },
+];
+
+export function SidebarNav({ slug }: { slug: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="space-y-0.5">
+      {SECTIONS.map(({ path, label, icon: Icon, exact }) => {
+        const href = `/${slug}${path}`;
+        const active = exact ? pathname === href : pathname.startsWith(href);
+        return (
+          <Link
+            key={label}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex items-center gap-2.5 rounded-lg px-2.5 py-1.5 text-sm font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
+              active && "bg-white text-zinc-900 shadow-sm ring-1 ring-zinc-200",
+            )}
+          >
+            <Icon className={cn("size-4", active ? "text-brand-600" : "text-zinc-400")} />
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

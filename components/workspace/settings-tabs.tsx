@@ -1,0 +1,20 @@
+"use client";
+import { usePathname } from "next/navigation";
+import { TabsNav } from "@/components/ui";
+import type { TPermission } from "@/server/auth/permissions";
+import { useWorkspace } from "./workspace-context";
+
+const TABS: { path: string; label: string; needs: TPermission }[] = [
+  { path: "", label: "General", needs: "workspace.read" },
+  { path: "/members", label: "Members", needs: "members.read" },
+  { path: "/api-keys", label: "API keys", needs: "apiKeys.read" },
+  { path: "/audit-log", label: "Audit log", needs: "audit.read" },
+];
+
+export function SettingsTabs() {
+  const { slug, can } = useWorkspace();
+  const pathname = usePathname();
+  const base = `/${slug}/settings`;
+  const items = TABS.filter((t) => can(t.needs)).map((t) => ({ href: base + t.path, label: t.label, active: pathname === base + t.path }));
+  return <TabsNav items={items} className="mt-6" />;
+}

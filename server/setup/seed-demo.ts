@@ -1,0 +1,43 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { dataDir } from "@/server/config/data-dir";
+import { createAdmin } from "./create-admin";
+
+export const DEMO_EMAIL = "admin@parcours.local";
+
+export interface TDemoSignIn {
+  email: string;
+  password: string;
+  workspace: string;
+}
+
+const signInFile = () => path.join(dataDir(), "demo-sign-in.json");
+
+/**
+ * On an empty database: a "Demo" workspace and its admin with a generated password. The
+ * password is stored hashed in the database and in clear only in the local data folder,
+ * so the console can show it again at each start of the embedded demo.
+ */
+export async function seedDemo(options: { force?: boolean } = {}): Promise<{ created: boolean; signIn: TDemoSignIn | null }> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0 && !options.force) return { created: false, signIn: readDemoSignIn() };
+  const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin" });
+  if (!result.password) return { created: false, signIn: readDemoSignIn() };
+  const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
+  writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });
+  return { created: true, signIn };
+}
+
+export function readDemoSignIn(): TDemoSignIn | null {
+  const file = signInFile();
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as TDemoSignIn;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+import { getDbHandle } from "@/db/client";
+import { seedDemo } from "./seed-demo";
+
+/**
+ * Runs once per server process: opens and migrates the database, and in the embedded demo
+ * (development, or PARCOURS_SEED_DEMO=1) seeds an empty database and prints the sign-in.
+ */
+export async function startUp(): Promise<void> {
+  const handle = await getDbHandle();
+  const seed = process.env.PARCOURS_SEED_DEMO ? process.env.PARCOURS_SEED_DEMO === "1" : process.env.NODE_ENV !== "production";
+  if (!seed) return;
+  const { created, signIn } = await seedDemo();
+  if (!signIn) return;
+  const port = process.env.PORT ?? "3000";
+  const lines = [
+    created ? "Parcours: created the Demo workspace." : "Parcours: demo workspace ready.",
+    `  Open     http://localhost:${port}/sign-in`,
+    `  Email    ${signIn.email}`,
+    `  Password ${signIn.password}`,
+    `  Database ${handle.driver === "pglite" ? "embedded (PGlite)" : "PostgreSQL"}`,
+  ];
+  console.log(`\n${lines.join("\n")}\n`);
+}
