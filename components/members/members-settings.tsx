@@ -45,7 +45,7 @@ export function MembersSettings() {
                   <TD className="text-zinc-600">{m.email}</TD>
                   <TD>
                     {canManage ? (
-                      <Select aria-label={`Role of ${m.email}`} value={m.role} className="w-36" onChange={(e) => changeRole.mutate({ workspaceId: workspace.id, memberId: m.id, role: e.target.value as TRole })}>
+                      <Select aria-label={`Role of ${m.email}`} value={m.role} wrapperClassName="w-36" onChange={(e) => changeRole.mutate({ workspaceId: workspace.id, memberId: m.id, role: e.target.value as TRole })}>
                         {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r].label}</option>)}
                       </Select>
                     ) : (

@@ -44,9 +44,9 @@ export interface SelectProps extends ComponentProps<"select"> {
   invalid?: boolean;
 }
 
-export function Select({ invalid, className, children, ...props }: SelectProps) {
+export function Select({ invalid, className, wrapperClassName, children, ...props }: SelectProps & { wrapperClassName?: string }) {
   return (
-    <div className="relative">
+    <div className={cn("relative", wrapperClassName)}>
       <select
         aria-invalid={invalid || undefined}
         className={cn(

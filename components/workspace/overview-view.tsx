@@ -35,7 +35,7 @@ export function OverviewView({ firstName, overview }: { firstName: string; overv
         <Stat icon={<KeyRound className="size-4" />} label="Active API keys" value={overview.activeKeys} href={ws.can("apiKeys.read") ? `${base}/api-keys` : undefined} />
         <Stat icon={<History className="size-4" />} label="Changes this week" value={overview.changesThisWeek} href={ws.can("audit.read") ? `${base}/audit-log` : undefined} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         {steps.length > 0 && (
           <Card>
             <CardHeader title="Get started" description={`${steps.filter((s) => s.done).length} of ${steps.length} done`} />

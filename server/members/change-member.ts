@@ -22,7 +22,7 @@ export async function changeMemberRole(workspaceId: string, memberId: string, ro
       action: "member.role-change",
       entityType: "member",
       entityId: member.userId,
-      diff: { email: { from: member.email, to: member.email }, role: { from: member.role, to: role } },
+      diff: { role: { from: member.role, to: role }, email: { to: member.email } },
     });
     return { ...member, role };
   });
