@@ -86,7 +86,8 @@ export function setDbHandle(handle: DbHandle): void {
 export async function closeDb(): Promise<void> {
   const pending = g[globalKey];
   g[globalKey] = undefined;
-  if (pending) await (await pending).close();
+  const handle = await pending?.catch(() => null);
+  await handle?.close();
 }
 
 export type { DbHandle };
