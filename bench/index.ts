@@ -1,0 +1,39 @@
+import { writeFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// `npm run bench` runs every benchmark; `npm run bench -- <name>` runs one.
+const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
+  "test-db": async () => (await import("./test-db")).run(),
+};
+
+async function main() {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length ? wanted : Object.keys(benchmarks);
+  for (const name of names) {
+    const bench = benchmarks[name];
+    if (!bench) {
+      console.error(`Unknown benchmark "${name}". Known: ${Object.keys(benchmarks).join(", ")}`);
+      process.exit(2);
+    }
+    console.log(`# ${name}`);
+    const figures = await bench();
+    const result = {
+      name,
+      at: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      figures,
+    };
+    mkdirSync(path.join("bench", "results"), { recursive: true });
+    writeFileSync(path.join("bench", "results", `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(figures, null, 2));
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
