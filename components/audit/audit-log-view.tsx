@@ -11,12 +11,14 @@ import { AuditDiff } from "./audit-diff";
 export function AuditLogView() {
   const workspace = useWorkspace();
   const trpc = useTRPC();
-  const [filter, setFilter] = useState({ action: "", entityType: "", from: "", to: "" });
+  const [filter, setFilter] = useState({ action: "", entityType: "", actorUserId: "", from: "", to: "" });
+  const team = useQuery(trpc.members.list.queryOptions({ workspaceId: workspace.id }));
   const facets = useQuery(trpc.audit.facets.queryOptions({ workspaceId: workspace.id }));
   const input = {
     workspaceId: workspace.id,
     action: filter.action || undefined,
     entityType: filter.entityType || undefined,
+    actorUserId: filter.actorUserId || undefined,
     from: filter.from ? new Date(filter.from) : undefined,
     to: filter.to ? new Date(`${filter.to}T23:59:59.999`) : undefined,
   };
@@ -26,7 +28,7 @@ export function AuditLogView() {
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-3 sm:grid-cols-4">
+      <div className="grid gap-3 sm:grid-cols-5">
         <Field label="Action" htmlFor="f-action">
           <Select id="f-action" value={filter.action} onChange={set("action")}>
             <option value="">All actions</option>
@@ -37,6 +39,12 @@ export function AuditLogView() {
           <Select id="f-entity" value={filter.entityType} onChange={set("entityType")}>
             <option value="">All entities</option>
             {facets.data?.entityTypes.map((a) => <option key={a} value={a}>{a}</option>)}
+          </Select>
+        </Field>
+        <Field label="Who" htmlFor="f-actor">
+          <Select id="f-actor" value={filter.actorUserId} onChange={set("actorUserId")}>
+            <option value="">Anyone</option>
+            {team.data?.members.map((m) => <option key={m.userId} value={m.userId}>{m.name ?? m.email}</option>)}
           </Select>
         </Field>
         <Field label="From" htmlFor="f-from"><Input id="f-from" type="date" value={filter.from} onChange={set("from")} /></Field>
