@@ -1,0 +1,81 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import type { TMemo } from "@/db/schema/workflows";
+import type { TOp } from "./call-function";
+import type { TExecutorContext } from "./context";
+import { parseDuration, sleepTarget } from "./durations";
+import { jobFields, type TJob } from "./process-job";
+import { closeRun } from "./run-state";
+
+type TRun = typeof wfRuns.$inferSelect;
+
+const SUPPORTED = new Set(["StepRun", "StepFailed", "StepError", "StepPlanned", "Sleep", "WaitForEvent"]);
+
+/**
+ * Acts on the ops of a 206, inside the transaction that holds the run: memoize finished
+ * steps, queue planned steps, retries, sleeps and wait timeouts. Ops are de-duplicated by
+ * hashed id: a discovery call re-reports steps that are still in flight.
+ */
+export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJob, rawOps: TOp[], startedAt: Date, now: Date): Promise<{ failure?: unknown }> {
+  const ops = [...new Map(rawOps.map((op) => [op.id, op])).values()];
+  const unsupported = ops.find((op) => !SUPPORTED.has(op.op));
+  if (unsupported) {
+    const error = { name: "UnsupportedOp", message: `Step "${unsupported.displayName ?? unsupported.name}" uses ${unsupported.op}, which the embedded executor does not support` };
+    await closeRun(tx, run.id, "failed", now, { error });
+    return { failure: error };
+  }
+  const steps: Record<string, TMemo> = { ...run.steps };
+  const stack = [...run.stack];
+  const log: (typeof wfRunLog.$inferInsert)[] = [];
+  const jobs: (typeof wfJobs.$inferInsert)[] = [];
+  const base = { ...jobFields(job), attempt: 0 };
+  let memoized = false;
+  for (const op of ops) {
+    if (steps[op.id]) continue;
+    const entry = { runId: run.id, stepId: op.id, name: op.displayName ?? op.name ?? null, attempt: job.stepId === op.id ? job.attempt : 0, startedAt, endedAt: now };
+    switch (op.op) {
+      case "StepRun":
+        steps[op.id] = { data: op.data ?? null };
+        stack.push(op.id);
+        memoized = true;
+        log.push({ ...entry, kind: "step.completed", data: (op.data ?? null) as object });
+        break;
+      case "StepFailed":
+        steps[op.id] = { error: op.error ?? null };
+        stack.push(op.id);
+        memoized = true;
+        log.push({ ...entry, kind: "step.failed", data: (op.error ?? null) as object });
+        break;
+      case "StepError":
+        jobs.push({ ...base, kind: "call", stepId: op.id, attempt: entry.attempt + 1, runAt: new Date(now.getTime() + ctx.backoff(entry.attempt)) });
+        log.push({ ...entry, kind: "step.error", data: (op.error ?? null) as object });
+        break;
+      case "StepPlanned":
+        jobs.push({ ...base, kind: "call", stepId: op.id, runAt: now });
+        break;
+      case "Sleep": {
+        const until = sleepTarget(op.name ?? "0s", now);
+        jobs.push({ ...base, kind: "sleep", stepId: op.id, runAt: until });
+        log.push({ ...entry, kind: "sleep.started", data: { until: until.toISOString() } });
+        break;
+      }
+      case "WaitForEvent": {
+        const timeout = String(op.opts?.timeout ?? "1y");
+        const expiresAt = new Date(now.getTime() + parseDuration(timeout));
+        await tx.insert(wfWaits).values({ runId: run.id, stepId: op.id, eventName: op.name ?? "", expression: (op.opts?.if as string | undefined) ?? null, createdAt: now, expiresAt });
+        jobs.push({ ...base, kind: "wait-timeout", stepId: op.id, runAt: expiresAt });
+        log.push({ ...entry, kind: "wait.started", data: { event: op.name, if: op.opts?.if ?? null, timeout } });
+        break;
+      }
+    }
+  }
+  if (memoized) jobs.push({ ...base, kind: "call", stepId: "step", runAt: now });
+  await tx
+    .update(wfRuns)
+    .set({ steps, stack, disableImmediateExecution: run.disableImmediateExecution || ops.length > 1 })
+    .where(eq(wfRuns.id, run.id));
+  if (jobs.length) await tx.insert(wfJobs).values(jobs).onConflictDoNothing();
+  if (log.length) await tx.insert(wfRunLog).values(log);
+  return {};
+}

@@ -1,0 +1,96 @@
+import type { TMemo } from "@/db/schema/workflows";
+
+/** Sends a Call Request to the serve handler: in-process, or over HTTP to /api/inngest. */
+export type TInvoker = (query: { fnId: string; stepId: string }, body: string) => Promise<Response>;
+
+export function inProcessInvoker(handler: { POST: (req: Request, ctx: unknown) => Promise<Response> | Response }): TInvoker {
+  return async ({ fnId, stepId }, body) => {
+    const url = `http://embedded/api/inngest?fnId=${encodeURIComponent(fnId)}&stepId=${encodeURIComponent(stepId)}`;
+    return handler.POST(new Request(url, { method: "POST", body, headers: { "content-type": "application/json" } }), undefined);
+  };
+}
+
+export function httpInvoker(serveUrl: string): TInvoker {
+  return ({ fnId, stepId }, body) => {
+    const url = new URL(serveUrl);
+    url.searchParams.set("fnId", fnId);
+    url.searchParams.set("stepId", stepId);
+    return fetch(url, { method: "POST", body, headers: { "content-type": "application/json" } });
+  };
+}
+
+export interface TCallState {
+  runId: string;
+  fnId: string;
+  event: Record<string, unknown>;
+  steps: Record<string, TMemo>;
+  stack: string[];
+  attempt: number;
+  maxAttempts: number;
+  disableImmediateExecution: boolean;
+}
+
+export interface TOp {
+  id: string;
+  op: string;
+  name?: string;
+  displayName?: string;
+  opts?: Record<string, unknown>;
+  data?: unknown;
+  error?: unknown;
+}
+
+export type TCallResult =
+  | { kind: "done"; output: unknown }
+  | { kind: "ops"; ops: TOp[] }
+  | { kind: "error"; retriable: boolean; error: unknown; retryAfterMs: number | null };
+
+export async function callFunction(invoke: TInvoker, state: TCallState, stepId: string): Promise<TCallResult> {
+  const body = JSON.stringify({
+    event: state.event,
+    events: [state.event],
+    steps: state.steps,
+    ctx: {
+      run_id: state.runId,
+      attempt: state.attempt,
+      max_attempts: state.maxAttempts,
+      disable_immediate_execution: state.disableImmediateExecution,
+      use_api: false,
+      // jsonb does not keep key order, so the completion order travels explicitly.
+      stack: { stack: state.stack, current: state.stack.length },
+    },
+    version: 2,
+  });
+  const res = await invoke({ fnId: state.fnId, stepId }, body);
+  const text = await res.text();
+  const parsed = parseJson(text);
+  if (res.status === 200) return { kind: "done", output: parsed };
+  if (res.status === 206) {
+    if (!Array.isArray(parsed)) return { kind: "error", retriable: true, error: { message: "206 without an array of ops" }, retryAfterMs: null };
+    return { kind: "ops", ops: parsed as TOp[] };
+  }
+  const noRetry = res.headers.get("x-inngest-no-retry") === "true";
+  return { kind: "error", retriable: !noRetry, error: parsed ?? { message: `HTTP ${res.status}` }, retryAfterMs: retryAfter(res.headers.get("retry-after")) };
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: text };
+  }
+}
+
+function retryAfter(header: string | null): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header)) return Number(header) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
+
+/** Exponential backoff with jitter: ~1 s, 2 s, 4 s … capped at 10 minutes. */
+export function backoffMs(attempt: number): number {
+  const base = Math.min(600_000, 1000 * 2 ** attempt);
+  return Math.round(base * (0.75 + Math.random() * 0.5));
+}

@@ -1,0 +1,36 @@
+import type { Db } from "@/db/client";
+import type { TInvoker } from "./call-function";
+import type { TClock } from "./clock";
+import type { TRegisteredFunction } from "./function-registry";
+
+/** What every part of the executor needs: the database, the clock, the functions. */
+export interface TExecutorContext {
+  db: Db;
+  clock: TClock;
+  registry: Map<string, TRegisteredFunction>;
+  invoke: TInvoker;
+  workerId: string;
+  leaseMs: number;
+  /** Delay before retry number `attempt + 1` (tests make it 0). */
+  backoff: (attempt: number) => number;
+  /** Events produced by the executor itself (function.failed) go through here. */
+  emit: (events: TIncomingEvent[]) => Promise<string[]>;
+}
+
+export interface TIncomingEvent {
+  name: string;
+  data?: Record<string, unknown>;
+  id?: string;
+  ts?: number;
+  user?: Record<string, unknown>;
+  v?: string;
+}
+
+export interface TStoredEvent {
+  name: string;
+  data: Record<string, unknown>;
+  id: string;
+  ts: number;
+  user?: Record<string, unknown>;
+  v?: string;
+}

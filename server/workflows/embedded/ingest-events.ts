@@ -1,0 +1,98 @@
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { wfEvents, wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
+import { createRun } from "./create-run";
+import { matches } from "./expressions";
+import { closeRun } from "./run-state";
+import { transaction } from "./tx-retry";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Event intake, in one transaction: store (an id seen before is a no-op), resolve the
+ * waits it matches, cancel the runs it cancels, start the runs it triggers.
+ */
+export async function ingestEvents(ctx: TExecutorContext, incoming: TIncomingEvent[]): Promise<string[]> {
+  const now = ctx.clock.now();
+  const events: TStoredEvent[] = incoming.map((e) => ({
+    ...e,
+    id: e.id ?? crypto.randomUUID(),
+    ts: e.ts ?? now.getTime(),
+    data: e.data ?? {},
+  }));
+  if (events.length === 0) return [];
+  await transaction(ctx.db, async (tx) => {
+    const fresh = await tx
+      .insert(wfEvents)
+      .values(
+        events.map((e) => ({
+          id: e.id,
+          name: e.name,
+          data: e.data,
+          ts: e.ts,
+          workspaceId: typeof e.data.workspaceId === "string" && UUID.test(e.data.workspaceId) ? e.data.workspaceId : null,
+          receivedAt: now,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: wfEvents.id });
+    const freshIds = new Set(fresh.map((f) => f.id));
+    for (const event of events) {
+      if (!freshIds.has(event.id)) continue;
+      freshIds.delete(event.id); // the same id twice in one batch counts once
+      await resolveWaits(tx, event, now);
+      await applyCancellations(ctx, tx, event, now);
+      for (const fn of ctx.registry.values()) {
+        if (fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) {
+          await createRun(tx, fn, event, now);
+        }
+      }
+    }
+  });
+  return events.map((e) => e.id);
+}
+
+async function resolveWaits(tx: Tx, event: TStoredEvent, now: Date) {
+  const open = await tx
+    .select({ wait: wfWaits, runEvent: wfRuns.event, fnId: wfRuns.fnId })
+    .from(wfWaits)
+    .innerJoin(wfRuns, eq(wfRuns.id, wfWaits.runId))
+    .where(and(eq(wfWaits.eventName, event.name), isNull(wfWaits.resolvedAt), gt(wfWaits.expiresAt, now)))
+    .for("update", { of: wfWaits, skipLocked: true });
+  for (const { wait, runEvent, fnId } of open) {
+    if (!matches(wait.expression, { event: runEvent, async: event })) continue;
+    await tx.update(wfWaits).set({ resolvedAt: now }).where(eq(wfWaits.id, wait.id));
+    const [run] = await tx.select().from(wfRuns).where(eq(wfRuns.id, wait.runId)).for("update");
+    if (!run || run.status !== "running" || run.steps[wait.stepId]) continue;
+    await tx
+      .update(wfRuns)
+      .set({ steps: { ...run.steps, [wait.stepId]: { data: event } }, stack: [...run.stack, wait.stepId] })
+      .where(eq(wfRuns.id, run.id));
+    await tx
+      .update(wfJobs)
+      .set({ doneAt: now })
+      .where(and(eq(wfJobs.runId, run.id), eq(wfJobs.kind, "wait-timeout"), eq(wfJobs.stepId, wait.stepId), isNull(wfJobs.doneAt)));
+    await tx.insert(wfJobs).values({ runId: run.id, fnId, kind: "call", stepId: "step", runAt: now, concurrencyKey: run.concurrencyKey, concurrencyLimit: await limitOf(tx, run.id) }).onConflictDoNothing();
+    await tx.insert(wfRunLog).values({ runId: run.id, kind: "wait.resolved", stepId: wait.stepId, name: event.name, data: { eventId: event.id }, startedAt: wait.createdAt, endedAt: now });
+  }
+}
+
+async function limitOf(tx: Tx, runId: string): Promise<number | null> {
+  const [job] = await tx.select({ limit: wfJobs.concurrencyLimit }).from(wfJobs).where(eq(wfJobs.runId, runId)).limit(1);
+  return job?.limit ?? null;
+}
+
+async function applyCancellations(ctx: TExecutorContext, tx: Tx, event: TStoredEvent, now: Date) {
+  const cancellers = [...ctx.registry.values()].filter((fn) => fn.cancel.some((c) => c.event === event.name));
+  if (cancellers.length === 0) return;
+  const running = await tx
+    .select({ id: wfRuns.id, fnId: wfRuns.fnId, event: wfRuns.event })
+    .from(wfRuns)
+    .where(and(inArray(wfRuns.fnId, cancellers.map((f) => f.id)), eq(wfRuns.status, "running")));
+  for (const run of running) {
+    const fn = ctx.registry.get(run.fnId)!;
+    const cancel = fn.cancel.some((c) => c.event === event.name && matches(c.if, { event: run.event, async: event }));
+    if (cancel) await closeRun(tx, run.id, "cancelled", now, { error: { message: `Cancelled by event ${event.name}`, eventId: event.id } });
+  }
+}

@@ -1,0 +1,117 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import type { TMemo } from "@/db/schema/workflows";
+import { callFunction, type TCallResult } from "./call-function";
+import type { TExecutorContext } from "./context";
+import { applyOps } from "./apply-ops";
+import { closeRun } from "./run-state";
+import { transaction } from "./tx-retry";
+
+export type TJob = typeof wfJobs.$inferSelect;
+type TRun = typeof wfRuns.$inferSelect;
+
+/** Runs one claimed job to its end; never holds a transaction while the function runs. */
+export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
+  if (job.kind === "sleep" || job.kind === "wait-timeout") return wake(ctx, job);
+  const [run] = await ctx.db.select().from(wfRuns).where(eq(wfRuns.id, job.runId));
+  if (!run || run.status !== "running") return finishJob(ctx, job);
+  const startedAt = ctx.clock.now();
+  let result: TCallResult;
+  try {
+    result = await callFunction(ctx.invoke, stateOf(run, job), job.stepId);
+  } catch (error) {
+    result = { kind: "error", retriable: true, error: { message: (error as Error).message }, retryAfterMs: null };
+  }
+  let failed: { run: TRun; error: unknown } | null = null;
+  await transaction(ctx.db, async (tx) => {
+    const current = await lockRunForJob(tx, ctx, job);
+    if (!current) return;
+    const now = ctx.clock.now();
+    await tx.update(wfJobs).set({ doneAt: now }).where(eq(wfJobs.id, job.id));
+    if (result.kind === "done") {
+      await closeRun(tx, current.id, "completed", now, { output: result.output });
+    } else if (result.kind === "ops") {
+      const outcome = await applyOps(tx, ctx, current, job, result.ops, startedAt, now);
+      if (outcome.failure) failed = { run: current, error: outcome.failure };
+    } else if (result.retriable && job.attempt + 1 < current.maxAttempts) {
+      const retryAt = new Date(now.getTime() + (result.retryAfterMs ?? ctx.backoff(job.attempt)));
+      await tx.insert(wfJobs).values({ ...jobFields(job), attempt: job.attempt + 1, runAt: retryAt });
+      await tx.insert(wfRunLog).values({ runId: current.id, kind: "function.error", stepId: job.stepId, attempt: job.attempt, data: result.error as object, startedAt, endedAt: now });
+    } else {
+      await closeRun(tx, current.id, "failed", now, { error: result.error });
+      failed = { run: current, error: result.error };
+    }
+  });
+  if (failed) await reportFailure(ctx, failed);
+}
+
+/** A due sleep, or a wait whose timeout came first: memoize null and call again. */
+async function wake(ctx: TExecutorContext, job: TJob): Promise<void> {
+  await transaction(ctx.db, async (tx) => {
+    const run = await lockRunForJob(tx, ctx, job);
+    if (!run) return;
+    const now = ctx.clock.now();
+    await tx.update(wfJobs).set({ doneAt: now }).where(eq(wfJobs.id, job.id));
+    if (job.kind === "wait-timeout") {
+      const [open] = await tx
+        .update(wfWaits)
+        .set({ resolvedAt: now })
+        .where(and(eq(wfWaits.runId, run.id), eq(wfWaits.stepId, job.stepId), isNull(wfWaits.resolvedAt)))
+        .returning();
+      if (!open) return; // the event came first
+      await tx.insert(wfRunLog).values({ runId: run.id, kind: "wait.timeout", stepId: job.stepId, name: open.eventName, startedAt: open.createdAt, endedAt: now });
+    } else {
+      await tx.insert(wfRunLog).values({ runId: run.id, kind: "sleep.done", stepId: job.stepId, startedAt: job.runAt, endedAt: now });
+    }
+    if (run.steps[job.stepId]) return;
+    const steps: Record<string, TMemo> = { ...run.steps, [job.stepId]: { data: null } };
+    await tx.update(wfRuns).set({ steps, stack: [...run.stack, job.stepId] }).where(eq(wfRuns.id, run.id));
+    await tx.insert(wfJobs).values({ ...jobFields(job), kind: "call", stepId: "step", attempt: 0, runAt: now }).onConflictDoNothing();
+  });
+}
+
+/** The run, locked, if this worker still holds the job's lease and the run goes on. */
+async function lockRunForJob(tx: Tx, ctx: TExecutorContext, job: TJob): Promise<TRun | null> {
+  const [run] = await tx.select().from(wfRuns).where(eq(wfRuns.id, job.runId)).for("update");
+  const [mine] = await tx
+    .select({ id: wfJobs.id })
+    .from(wfJobs)
+    .where(and(eq(wfJobs.id, job.id), eq(wfJobs.lockedBy, ctx.workerId), isNull(wfJobs.doneAt)))
+    .for("update");
+  if (!mine) return null; // the lease expired and another worker took over
+  if (!run || run.status !== "running") {
+    await tx.update(wfJobs).set({ doneAt: ctx.clock.now() }).where(eq(wfJobs.id, job.id));
+    return null;
+  }
+  return run;
+}
+
+async function finishJob(ctx: TExecutorContext, job: TJob) {
+  await ctx.db.update(wfJobs).set({ doneAt: ctx.clock.now() }).where(and(eq(wfJobs.id, job.id), eq(wfJobs.lockedBy, ctx.workerId)));
+}
+
+export function jobFields(job: TJob) {
+  return { runId: job.runId, fnId: job.fnId, kind: job.kind, stepId: job.stepId, concurrencyKey: job.concurrencyKey, concurrencyLimit: job.concurrencyLimit };
+}
+
+function stateOf(run: TRun, job: TJob) {
+  return {
+    runId: run.id,
+    fnId: run.fnId,
+    event: run.event,
+    steps: run.steps,
+    stack: run.stack,
+    attempt: job.attempt,
+    maxAttempts: run.maxAttempts,
+    disableImmediateExecution: run.disableImmediateExecution,
+  };
+}
+
+/** `inngest/function.failed` triggers the function's onFailure handler, as on Inngest. */
+async function reportFailure(ctx: TExecutorContext, failed: { run: TRun; error: unknown }) {
+  if (failed.run.fnId.endsWith("-failure")) return;
+  await ctx.emit([
+    { name: "inngest/function.failed", data: { function_id: failed.run.fnId, run_id: failed.run.id, error: failed.error, event: failed.run.event } },
+  ]);
+}

@@ -1,0 +1,45 @@
+import { Inngest, type InngestFunction } from "inngest";
+import { serve } from "inngest/next";
+import { getDb } from "@/db/client";
+import { inProcessInvoker } from "../call-function";
+import { VirtualClock } from "../clock";
+import { embeddedFetch } from "../embedded-fetch";
+import { EmbeddedExecutor } from "../executor";
+import { runsOf } from "./runs";
+
+/**
+ * A client, its functions and an embedded executor on a virtual clock, for tests. Build
+ * the functions with the returned client: `harness.define((inngest) => [fn1, fn2])`.
+ */
+let harnesses = 0;
+
+export function createTestHarness() {
+  let executor: EmbeddedExecutor | null = null;
+  // A fresh app id per harness keeps the runs of one test apart from the others'.
+  const appId = `t${++harnesses}-${crypto.randomUUID().slice(0, 6)}`;
+  const inngest = new Inngest({ id: appId, isDev: true, checkpointing: false, fetch: embeddedFetch(() => (executor ? (e) => executor!.send(e) : null)) });
+  return {
+    inngest,
+    appId,
+    runsOf: (fnId: string) => runsOf(`${appId}-${fnId}`),
+    onlyRun: async (fnId: string) => {
+      const runs = await runsOf(`${appId}-${fnId}`);
+      if (runs.length !== 1) throw new Error(`expected one run of ${fnId}, found ${runs.length}`);
+      return runs[0]!;
+    },
+    async start(functions: InngestFunction.Any[], options: { workerId?: string; leaseMs?: number; start?: Date } = {}) {
+      const handler = serve({ client: inngest, functions });
+      executor = new EmbeddedExecutor({
+        db: await getDb(),
+        functions,
+        appId,
+        invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
+        clock: new VirtualClock(options.start ?? new Date("2026-03-02T08:00:00Z")),
+        backoff: () => 1000,
+        workerId: options.workerId,
+        leaseMs: options.leaseMs,
+      });
+      return executor;
+    },
+  };
+}
