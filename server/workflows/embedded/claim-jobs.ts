@@ -1,4 +1,4 @@
-import { and, asc, count, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { wfJobs } from "@/db/schema";
 import type { TExecutorContext } from "./context";
 import type { TJob } from "./process-job";
@@ -15,7 +15,7 @@ export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJo
     const candidates = await tx
       .select()
       .from(wfJobs)
-      .where(and(isNull(wfJobs.doneAt), lte(wfJobs.runAt, now), or(isNull(wfJobs.lockedUntil), lt(wfJobs.lockedUntil, now))))
+      .where(and(isNull(wfJobs.doneAt), lte(wfJobs.runAt, now), or(isNull(wfJobs.lockedUntil), lte(wfJobs.lockedUntil, now))))
       .orderBy(asc(wfJobs.runAt), asc(wfJobs.id))
       .limit(max * 4)
       .for("update", { skipLocked: true });
@@ -26,7 +26,7 @@ export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJo
       const rows = await tx
         .select({ fnId: wfJobs.fnId, key: wfJobs.concurrencyKey, n: count() })
         .from(wfJobs)
-        .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), gte(wfJobs.lockedUntil, now), inArray(wfJobs.fnId, [...new Set(limited.map((j) => j.fnId))])))
+        .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), gt(wfJobs.lockedUntil, now), inArray(wfJobs.fnId, [...new Set(limited.map((j) => j.fnId))])))
         .groupBy(wfJobs.fnId, wfJobs.concurrencyKey);
       for (const r of rows) inFlight.set(`${r.fnId}\u0000${r.key ?? ""}`, r.n);
     }

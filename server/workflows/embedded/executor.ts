@@ -81,10 +81,10 @@ export class EmbeddedExecutor {
   }
 
   /** Processes everything due now, including work that processing makes due. */
-  async drain(): Promise<void> {
-    while ((await this.tick()) > 0) {
-      // keep going
-    }
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.tick(); n > 0; n = await this.tick()) total += n;
+    return total;
   }
 
   /** Virtual clock only: moves time forward, handling due jobs and crons in time order. */
@@ -98,8 +98,9 @@ export class EmbeddedExecutor {
         .filter((d): d is Date => d !== null && d.getTime() <= target)
         .sort((a, b) => a.getTime() - b.getTime())[0];
       if (!next) break;
+      const stuck = next.getTime() <= clock.now().getTime();
       clock.set(next);
-      await this.drain();
+      if ((await this.drain()) === 0 && stuck) throw new Error(`Work due at ${next.toISOString()} cannot be claimed`);
     }
     clock.set(new Date(target));
     await this.drain();

@@ -17,7 +17,8 @@ export function createTestHarness() {
   let executor: EmbeddedExecutor | null = null;
   // A fresh app id per harness keeps the runs of one test apart from the others'.
   const appId = `t${++harnesses}-${crypto.randomUUID().slice(0, 6)}`;
-  const inngest = new Inngest({ id: appId, isDev: true, checkpointing: false, fetch: embeddedFetch(() => (executor ? (e) => executor!.send(e) : null)) });
+  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
+  const inngest = new Inngest({ id: appId, logger: quiet, internalLogger: quiet, isDev: true, checkpointing: false, fetch: embeddedFetch(() => (executor ? (e) => executor!.send(e) : null)) });
   return {
     inngest,
     appId,
