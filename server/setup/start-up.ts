@@ -1,4 +1,5 @@
 import { getDbHandle } from "@/db/client";
+import { workflowMode } from "@/server/workflows/mode";
 import { seedDemo } from "./seed-demo";
 
 /**
@@ -7,6 +8,10 @@ import { seedDemo } from "./seed-demo";
  */
 export async function startUp(): Promise<void> {
   const handle = await getDbHandle();
+  if (workflowMode() === "embedded") {
+    const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/start-embedded");
+    await startEmbeddedExecutor();
+  }
   const seed = process.env.PARCOURS_SEED_DEMO ? process.env.PARCOURS_SEED_DEMO === "1" : process.env.NODE_ENV !== "production";
   if (!seed) return;
   const { created, signIn } = await seedDemo();
@@ -18,6 +23,7 @@ export async function startUp(): Promise<void> {
     `  Email    ${signIn.email}`,
     `  Password ${signIn.password}`,
     `  Database ${handle.driver === "pglite" ? "embedded (PGlite)" : "PostgreSQL"}`,
+    `  Workflows ${workflowMode() === "embedded" ? "embedded executor" : "Inngest server"}`,
   ];
   console.log(`\n${lines.join("\n")}\n`);
 }

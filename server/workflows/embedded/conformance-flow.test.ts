@@ -98,3 +98,15 @@ describe("embedded executor: flow control", () => {
     expect((await h.onlyRun("shapes")).output).toEqual({ memo: { at: "2026-01-01T00:00:00.000Z" }, when: "2026-02-02T00:00:00.000Z" });
   });
 });
+
+describe("embedded executor: bad events", () => {
+  it("rejects a malformed event with the path of the field, and stores nothing of the batch", async () => {
+    const h = createTestHarness();
+    const fn = h.inngest.createFunction({ id: "strict", triggers: [{ event: "test/ok" }] }, async () => "ok");
+    const ex = await h.start([fn]);
+    await expect(ex.send([{ name: "test/ok" }, { name: "test/ok", data: "text" as unknown as Record<string, unknown> }])).rejects.toThrow(/events\[1\]\.data/);
+    await expect(ex.send({ name: "" })).rejects.toThrow(/events\[0\]\.name: name is required/);
+    await ex.drain();
+    expect(await h.runsOf("strict")).toHaveLength(0);
+  });
+});

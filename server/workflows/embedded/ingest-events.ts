@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { wfEvents, wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
@@ -13,8 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Event intake, in one transaction: store (an id seen before is a no-op), resolve the
  * waits it matches, cancel the runs it cancels, start the runs it triggers.
  */
-export async function ingestEvents(ctx: TExecutorContext, incoming: TIncomingEvent[]): Promise<string[]> {
+export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[]): Promise<string[]> {
   const now = ctx.clock.now();
+  const incoming = parseEvents(raw);
   const events: TStoredEvent[] = incoming.map((e) => ({
     ...e,
     id: e.id ?? crypto.randomUUID(),
@@ -95,4 +97,23 @@ async function applyCancellations(ctx: TExecutorContext, tx: Tx, event: TStoredE
     const cancel = fn.cancel.some((c) => c.event === event.name && matches(c.if, { event: run.event, async: event }));
     if (cancel) await closeRun(tx, run.id, "cancelled", now, { error: { message: `Cancelled by event ${event.name}`, eventId: event.id } });
   }
+}
+
+const ZIncomingEvent = z.object({
+  name: z.string().min(1, "name is required").max(256),
+  data: z.record(z.string(), z.unknown()).optional(),
+  id: z.string().min(1).max(256).optional(),
+  ts: z.number().int().nonnegative().optional(),
+  user: z.record(z.string(), z.unknown()).optional(),
+  v: z.string().optional(),
+});
+
+/** Rejects a malformed event with the path of the bad field, e.g. `events[2].data`. */
+function parseEvents(raw: unknown[]): TIncomingEvent[] {
+  return raw.map((event, i) => {
+    const parsed = ZIncomingEvent.safeParse(event);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Invalid event at events[${i}]${issue.path.length ? `.${issue.path.join(".")}` : ""}: ${issue.message}`);
+  });
 }

@@ -1,0 +1,29 @@
+import { serve } from "inngest/next";
+import { getDb } from "@/db/client";
+import { APP_ID, inngest, setEmbeddedSend } from "../client";
+import { functions } from "../functions";
+import { inProcessInvoker } from "./call-function";
+import { EmbeddedExecutor } from "./executor";
+
+const key = Symbol.for("parcours.workflows.executor");
+const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
+
+/** Starts the embedded executor once per process (called from instrumentation.ts). */
+export async function startEmbeddedExecutor(): Promise<EmbeddedExecutor> {
+  if (g[key]) return g[key];
+  const handler = serve({ client: inngest, functions });
+  const executor = new EmbeddedExecutor({
+    db: await getDb(),
+    functions,
+    appId: APP_ID,
+    invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
+  });
+  g[key] = executor;
+  setEmbeddedSend((events) => executor.send(events));
+  executor.start();
+  return executor;
+}
+
+export function runningExecutor(): EmbeddedExecutor | null {
+  return g[key] ?? null;
+}

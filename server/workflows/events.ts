@@ -1,0 +1,11 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every event Parcours sends to its workflows, with its payload schema. Functions trigger
+// on these objects and `inngest.send(x.create(data))` validates before sending.
+
+export const maintenanceRequested = eventType("parcours/maintenance.requested", {
+  schema: z.object({ task: z.enum(["prune-sign-in-failures"]), requestedBy: z.string().optional() }),
+});
+
+export const allEvents = [maintenanceRequested];

@@ -1,0 +1,49 @@
+import { serve } from "inngest/next";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { signInFailures } from "@/db/schema";
+import { APP_ID, inngest, setEmbeddedSend } from "../client";
+import { inProcessInvoker } from "../embedded/call-function";
+import { VirtualClock } from "../embedded/clock";
+import { EmbeddedExecutor } from "../embedded/executor";
+import { runsOf } from "../embedded/testing/runs";
+import { maintenanceRequested } from "../events";
+import { functions } from ".";
+
+async function appExecutor() {
+  const handler = serve({ client: inngest, functions });
+  const executor = new EmbeddedExecutor({
+    db: await getDb(),
+    functions,
+    appId: APP_ID,
+    invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
+    clock: new VirtualClock(new Date()),
+  });
+  setEmbeddedSend((events) => executor.send(events));
+  return executor;
+}
+
+describe("the app's functions", () => {
+  it("all register with the embedded executor", async () => {
+    const executor = await appExecutor();
+    expect([...executor.ctx.registry.keys()]).toContain("parcours-maintenance.prune-sign-in-failures");
+  });
+
+  it("prune-sign-in-failures drops rows older than the throttling window, on request through the client", async () => {
+    const db = await getDb();
+    await db.insert(signInFailures).values([
+      { email: "old@example.com", at: new Date(Date.now() - 3_600_000) },
+      { email: "new@example.com", at: new Date() },
+    ]);
+    const executor = await appExecutor();
+    await inngest.send(maintenanceRequested.create({ task: "prune-sign-in-failures" }));
+    await executor.drain();
+    const [run] = await runsOf("parcours-maintenance.prune-sign-in-failures");
+    expect(run).toMatchObject({ status: "completed", output: { removed: 1 } });
+    expect((await db.select().from(signInFailures)).map((r) => r.email)).toEqual(["new@example.com"]);
+  });
+
+  it("refuses an event whose payload does not match its schema, naming the field", async () => {
+    await expect(inngest.send(maintenanceRequested.create({ task: "nope" as "prune-sign-in-failures" }))).rejects.toThrow(/task/);
+  });
+});

@@ -1,0 +1,4 @@
+import { pruneSignInFailures } from "./prune-sign-in-failures";
+
+/** Every Inngest function of the app, served at /api/inngest and run by either executor. */
+export const functions = [pruneSignInFailures];
