@@ -28,7 +28,7 @@ test("wrong password, duplicate email and bad fields get clear messages", async 
 
 test("the demo admin printed at start-up can sign in", async ({ page }) => {
   const { readFileSync } = await import("node:fs");
-  const demo = JSON.parse(readFileSync(".e2e-data/demo-sign-in.json", "utf8")) as { email: string; password: string };
+  const demo = JSON.parse(readFileSync(`${process.env.E2E_DATA_DIR ?? ".e2e-data"}/demo-sign-in.json`, "utf8")) as { email: string; password: string };
   await signIn(page, demo.email, demo.password);
   await expect(page).toHaveURL(/\/demo$/);
   await expect(page.getByTestId("current-workspace")).toHaveText("Demo");

@@ -8,6 +8,7 @@ import { callerFor, createTeam } from "@/test/fixtures";
 import { workspaceProcedureInputs } from "./procedure-fixtures";
 import type { TMeta } from "./init";
 import { appRouter } from "./root";
+import { startEmbeddedExecutor } from "@/server/workflows/embedded/start-embedded";
 
 type TProc = { _def: { meta?: TMeta; type: "query" | "mutation" | "subscription" } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, TProc>);
@@ -38,6 +39,8 @@ let teamA: Awaited<ReturnType<typeof createTeam>>;
 let teamB: Awaited<ReturnType<typeof createTeam>>;
 
 beforeAll(async () => {
+  // runs.retry and runs.runMaintenance need an executor in this process; it is not polling.
+  await (await startEmbeddedExecutor()).stop();
   teamA = await createTeam("Team A");
   teamB = await createTeam("Team B");
 });

@@ -1,7 +1,19 @@
 import { createApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
 import { inviteMember } from "@/server/members/invite-member";
+import { getDb } from "@/db/client";
+import { wfRuns } from "@/db/schema";
 import { addMember } from "@/test/fixtures";
+
+async function runIn(workspaceId: string) {
+  const db = await getDb();
+  const event = { name: "parcours/maintenance.requested", data: { task: "prune-sign-in-failures", workspaceId }, id: crypto.randomUUID(), ts: Date.now() };
+  const [run] = await db
+    .insert(wfRuns)
+    .values({ fnId: "parcours-maintenance.prune-sign-in-failures", status: "running", event, workspaceId, maxAttempts: 1, startedAt: new Date() })
+    .returning({ id: wfRuns.id });
+  return run!.id;
+}
 
 /**
  * For every workspace procedure: a valid input against workspace `workspaceId`, creating
@@ -23,4 +35,11 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "apiKeys.revoke": async (workspaceId) => ({ workspaceId, keyId: (await createApiKey(workspaceId, { name: "k", kind: "write" }, cliActor)).id }),
   "audit.list": async (workspaceId) => ({ workspaceId }),
   "audit.facets": async (workspaceId) => ({ workspaceId }),
+  "runs.list": async (workspaceId) => ({ workspaceId }),
+  "runs.stats": async (workspaceId) => ({ workspaceId }),
+  "runs.functions": async (workspaceId) => ({ workspaceId }),
+  "runs.get": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
+  "runs.cancel": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
+  "runs.retry": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
+  "runs.runMaintenance": async (workspaceId) => ({ workspaceId, task: "prune-sign-in-failures" }),
 };

@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { membersRouter } from "./routers/members";
+import { runsRouter } from "./routers/runs";
 import { workspacesRouter } from "./routers/workspaces";
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   members: membersRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
+  runs: runsRouter,
 });
 
 export type AppRouter = typeof appRouter;

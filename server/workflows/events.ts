@@ -5,7 +5,12 @@ import { z } from "zod";
 // on these objects and `inngest.send(x.create(data))` validates before sending.
 
 export const maintenanceRequested = eventType("parcours/maintenance.requested", {
-  schema: z.object({ task: z.enum(["prune-sign-in-failures"]), requestedBy: z.string().optional() }),
+  schema: z.object({
+    task: z.enum(["prune-sign-in-failures"]),
+    /** Set when an admin runs the task from a workspace, so the run shows on its Runs page. */
+    workspaceId: z.uuid().optional(),
+    requestedBy: z.string().optional(),
+  }),
 });
 
 export const allEvents = [maintenanceRequested];

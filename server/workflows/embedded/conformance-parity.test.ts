@@ -8,7 +8,7 @@ describe("embedded executor vs @inngest/test", () => {
   it("parallel steps then a dependent step", async () => {
     const h = createTestHarness();
     const fn = h.inngest.createFunction({ id: "par", triggers: [{ event: "test/go" }] }, async ({ event, step }) => {
-      const [a, b] = await Promise.all([step.run("a", () => event.data.x * 2), step.run("b", () => event.data.x + 1)]);
+      const [a, b] = await Promise.all([step.run("a", () => (event.data.x as number) * 2), step.run("b", () => (event.data.x as number) + 1)]);
       return step.run("sum", () => ({ sum: a + b, at: new Date("2026-01-01T00:00:00Z") }));
     });
     const { result } = await new InngestTestEngine({ function: fn, events: [{ name: "test/go", data: { x: 5 } }] }).execute();

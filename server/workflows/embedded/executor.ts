@@ -60,7 +60,7 @@ export class EmbeddedExecutor {
   async send(events: TIncomingEvent | TIncomingEvent[]): Promise<string[]> {
     await this.ready;
     const ids = await ingestEvents(this.ctx, Array.isArray(events) ? events : [events]);
-    this.kick();
+    this.wake();
     return ids;
   }
 
@@ -122,7 +122,8 @@ export class EmbeddedExecutor {
     await this.ticking;
   }
 
-  private kick(): void {
+  /** Looks for due work now rather than at the next poll. */
+  wake(): void {
     if (this.timer) void this.runTick();
   }
 

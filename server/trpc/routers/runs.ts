@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { inngest } from "@/server/workflows/client";
+import { maintenanceRequested } from "@/server/workflows/events";
+import { functionsOverview } from "@/server/workflows/runs/functions-overview";
+import { listRuns, runStats, ZRunFilter } from "@/server/workflows/runs/list-runs";
+import { cancelRun, getRun, rerun } from "@/server/workflows/runs/manage-run";
+import { recordAudit } from "@/server/audit/record-audit";
+import { getDb } from "@/db/client";
+import { router, workspaceProcedure } from "../init";
+
+const ZRunId = z.object({ runId: z.uuid("runId must be a UUID") });
+
+export const runsRouter = router({
+  list: workspaceProcedure("runs.read")
+    .input(ZRunFilter.partial())
+    .query(({ ctx, input }) => {
+      const { workspaceId: _ignored, ...filter } = input;
+      return listRuns(ctx.workspace.id, filter);
+    }),
+
+  stats: workspaceProcedure("runs.read").query(({ ctx }) => runStats(ctx.workspace.id)),
+
+  functions: workspaceProcedure("runs.read").query(() => functionsOverview()),
+
+  get: workspaceProcedure("runs.read").input(ZRunId).query(({ ctx, input }) => getRun(ctx.workspace.id, input.runId)),
+
+  cancel: workspaceProcedure("runs.manage").input(ZRunId).mutation(({ ctx, input }) => cancelRun(ctx.workspace.id, input.runId, ctx.actor)),
+
+  retry: workspaceProcedure("runs.manage").input(ZRunId).mutation(({ ctx, input }) => rerun(ctx.workspace.id, input.runId, ctx.actor)),
+
+  runMaintenance: workspaceProcedure("runs.manage")
+    .input(z.object({ task: z.enum(["prune-sign-in-failures"]) }))
+    .mutation(async ({ ctx, input }) => {
+      const { ids } = await inngest.send(maintenanceRequested.create({ task: input.task, workspaceId: ctx.workspace.id, requestedBy: ctx.actor.label }));
+      const db = await getDb();
+      await recordAudit(db, { workspaceId: ctx.workspace.id, actor: ctx.actor, action: "maintenance.run", entityType: "workflow", entityId: input.task, diff: {} });
+      return { eventIds: ids };
+    }),
+});

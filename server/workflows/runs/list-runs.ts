@@ -1,0 +1,55 @@
+import { and, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { wfRuns } from "@/db/schema";
+
+export const ZRunFilter = z.object({
+  fnId: z.string().max(200).optional(),
+  status: z.enum(["running", "completed", "failed", "cancelled"]).optional(),
+  cursor: z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor").optional(),
+  limit: z.number().int().min(1).max(100).default(30),
+});
+
+/**
+ * A workspace's runs, newest first. System runs (maintenance, not tied to any workspace)
+ * are listed too: they carry no customer data and admins need to see them fail.
+ */
+export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilter>) {
+  const filter = ZRunFilter.parse(raw);
+  const db = await getDb();
+  const where: SQL[] = [or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId))!];
+  if (filter.fnId) where.push(eq(wfRuns.fnId, filter.fnId));
+  if (filter.status) where.push(eq(wfRuns.status, filter.status));
+  if (filter.cursor) {
+    const [at = "", id = ""] = filter.cursor.split("|");
+    where.push(or(lt(wfRuns.startedAt, new Date(at)), and(eq(wfRuns.startedAt, new Date(at)), lt(wfRuns.id, id)))!);
+  }
+  const rows = await db
+    .select({
+      id: wfRuns.id,
+      fnId: wfRuns.fnId,
+      status: wfRuns.status,
+      eventName: sql<string>`${wfRuns.event}->>'name'`,
+      workspaceId: wfRuns.workspaceId,
+      startedAt: wfRuns.startedAt,
+      endedAt: wfRuns.endedAt,
+      steps: sql<number>`jsonb_array_length(${wfRuns.stack})`,
+    })
+    .from(wfRuns)
+    .where(and(...where))
+    .orderBy(desc(wfRuns.startedAt), desc(wfRuns.id))
+    .limit(filter.limit + 1);
+  const page = rows.slice(0, filter.limit);
+  const last = page.at(-1);
+  return { runs: page, nextCursor: rows.length > filter.limit && last ? `${last.startedAt.toISOString()}|${last.id}` : null };
+}
+
+/** Counts per status and function, for the summary chart. */
+export async function runStats(workspaceId: string) {
+  const db = await getDb();
+  return db
+    .select({ fnId: wfRuns.fnId, status: wfRuns.status, n: sql<number>`count(*)::int` })
+    .from(wfRuns)
+    .where(or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId)))
+    .groupBy(wfRuns.fnId, wfRuns.status);
+}
