@@ -5,6 +5,7 @@ import path from "node:path";
 // `npm run bench` runs every benchmark; `npm run bench -- <name>` runs one.
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   "test-db": async () => (await import("./test-db")).run(),
+  workflows: async () => (await import("./workflows")).run(),
 };
 
 async function main() {

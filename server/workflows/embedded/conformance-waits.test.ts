@@ -92,3 +92,17 @@ describe("embedded executor: sleeps and waits", () => {
     expect((await h.runsOf("iffy"))[0]?.output).toBe(150);
   });
 });
+
+describe("embedded executor: zero sleeps", () => {
+  it("sleep('0s') continues at once", async () => {
+    const h = createTestHarness();
+    const fn = h.inngest.createFunction({ id: "zero", triggers: [{ event: "test/go" }] }, async ({ step }) => {
+      await step.sleep("none", "0s");
+      return "on";
+    });
+    const ex = await h.start([fn]);
+    await ex.send({ name: "test/go" });
+    await ex.drain();
+    expect(await h.onlyRun("zero")).toMatchObject({ status: "completed", output: "on" });
+  });
+});

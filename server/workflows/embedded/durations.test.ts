@@ -17,5 +17,6 @@ describe("durations", () => {
     const now = new Date("2026-01-01T00:00:00Z");
     expect(sleepTarget("2026-01-02T09:00:00.000Z", now).toISOString()).toBe("2026-01-02T09:00:00.000Z");
     expect(sleepTarget("1h", now).toISOString()).toBe("2026-01-01T01:00:00.000Z");
+    expect(sleepTarget("", now)).toEqual(now);
   });
 });

@@ -18,6 +18,7 @@ export function parseDuration(value: string | number): number {
 
 /** A Sleep op's name is a duration ("1d") or, for sleepUntil, an ISO date. */
 export function sleepTarget(name: string, now: Date): Date {
+  if (name === "" || name === "0") return now; // the SDK sends an empty name for sleep("0s")
   if (/^\d{4}-\d{2}-\d{2}T/.test(name)) {
     const at = new Date(name);
     if (Number.isNaN(at.getTime())) throw new Error(`Invalid sleep date "${name}"`);

@@ -8,7 +8,7 @@ import { fireDueCrons, nextCronAt, scheduleCrons } from "./cron";
 import { parseDuration } from "./durations";
 import { registerFunctions } from "./function-registry";
 import { ingestEvents } from "./ingest-events";
-import { processJob } from "./process-job";
+import { failRunOnExecutorError, isDatabaseError, processJob } from "./process-job";
 
 export interface TExecutorOptions {
   db: Db;
@@ -71,9 +71,11 @@ export class EmbeddedExecutor {
     const jobs = await claimJobs(this.ctx, this.parallelism);
     await Promise.all(
       jobs.map((job) =>
-        processJob(this.ctx, job).catch((error: unknown) => {
-          // The lease runs out and the job is retried; nothing is lost.
+        processJob(this.ctx, job).catch(async (error: unknown) => {
           console.error(`[workflows] job ${job.id} of run ${job.runId} failed in the executor:`, error);
+          // A database error leaves the job to be claimed again when its lease ends; any other
+          // error would repeat on every attempt, so the run fails with it instead.
+          if (!isDatabaseError(error)) await failRunOnExecutorError(this.ctx, job, error).catch(() => {});
         }),
       ),
     );

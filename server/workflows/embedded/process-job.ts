@@ -115,3 +115,13 @@ async function reportFailure(ctx: TExecutorContext, failed: { run: TRun; error: 
     { name: "inngest/function.failed", data: { function_id: failed.run.fnId, run_id: failed.run.id, error: failed.error, event: failed.run.event } },
   ]);
 }
+
+export function isDatabaseError(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return typeof e?.code === "string" || typeof e?.cause?.code === "string" || /connect|ECONN|terminat/i.test(String((error as Error)?.message));
+}
+
+export async function failRunOnExecutorError(ctx: TExecutorContext, job: TJob, error: unknown): Promise<void> {
+  const message = `The executor could not handle this run: ${(error as Error)?.message ?? String(error)}`;
+  await transaction(ctx.db, (tx) => closeRun(tx, job.runId, "failed", ctx.clock.now(), { error: { name: "ExecutorError", message } }));
+}
