@@ -5,7 +5,7 @@ import type { TMemo } from "@/db/schema/workflows";
 import type { TOp } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { parseDuration, sleepTarget } from "./durations";
-import { jobFields, type TJob } from "./process-job";
+import { jobFields, queueOwnCall, type TJob } from "./process-job";
 import { closeRun } from "./run-state";
 
 type TRun = typeof wfRuns.$inferSelect;
@@ -17,7 +17,7 @@ const SUPPORTED = new Set(["StepRun", "StepFailed", "StepError", "StepPlanned", 
  * steps, queue planned steps, retries, sleeps and wait timeouts. Ops are de-duplicated by
  * hashed id: a discovery call re-reports steps that are still in flight.
  */
-export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJob, rawOps: TOp[], startedAt: Date, now: Date): Promise<{ failure?: unknown }> {
+export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJob, rawOps: TOp[], startedAt: Date, now: Date): Promise<{ failure?: unknown; next?: TJob | null }> {
   const ops = [...new Map(rawOps.map((op) => [op.id, op])).values()];
   const unsupported = ops.find((op) => !SUPPORTED.has(op.op));
   if (unsupported) {
@@ -56,6 +56,14 @@ export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJ
         break;
       case "Sleep": {
         const until = sleepTarget(op.name ?? "0s", now);
+        if (until.getTime() <= now.getTime()) {
+          // Already due: memoize now rather than queue a wake-up.
+          steps[op.id] = { data: null };
+          stack.push(op.id);
+          memoized = true;
+          log.push({ ...entry, kind: "sleep.done", startedAt: now });
+          break;
+        }
         jobs.push({ ...base, kind: "sleep", stepId: op.id, runAt: until });
         log.push({ ...entry, kind: "sleep.started", data: { until: until.toISOString() } });
         break;
@@ -70,12 +78,11 @@ export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJ
       }
     }
   }
-  if (memoized) jobs.push({ ...base, kind: "call", stepId: "step", runAt: now });
   await tx
     .update(wfRuns)
     .set({ steps, stack, disableImmediateExecution: run.disableImmediateExecution || ops.length > 1 })
     .where(eq(wfRuns.id, run.id));
   if (jobs.length) await tx.insert(wfJobs).values(jobs).onConflictDoNothing();
   if (log.length) await tx.insert(wfRunLog).values(log);
-  return {};
+  return { next: memoized ? await queueOwnCall(tx, ctx, job, now) : null };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimJobs } from "./claim-jobs";
+import type { VirtualClock } from "./clock";
 import { createTestHarness } from "./testing/test-executor";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,16 +35,18 @@ describe("embedded executor: workers, concurrency, crashes, cron", () => {
     const counts = { first: 0, second: 0 };
     const fn = h.inngest.createFunction({ id: "crashy", triggers: [{ event: "test/go" }] }, async ({ step }) => {
       await step.run("first", () => ++counts.first);
+      await step.sleep("pause", "1m");
       await step.run("second", () => ++counts.second);
       return counts;
     });
     const crashed = await h.start([fn], { workerId: "doomed", leaseMs: 60_000 });
     await crashed.send({ name: "test/go" });
-    // Run the first step, then claim the next job and "die" without finishing it.
-    await crashed.tick();
-    const abandoned = await claimJobs(crashed.ctx, 10);
-    expect(abandoned).toHaveLength(1);
+    await crashed.drain();
     expect(counts).toEqual({ first: 1, second: 0 });
+    // The sleep ends; this worker claims the wake-up and "dies" without finishing it.
+    (crashed.clock as VirtualClock).add("1m");
+    const abandoned = await claimJobs(crashed.ctx, 10);
+    expect(abandoned.map((j) => j.kind)).toEqual(["sleep"]);
 
     const survivor = await h.start([fn], { workerId: "survivor", leaseMs: 60_000, start: crashed.clock.now() });
     await survivor.drain();
@@ -95,5 +98,22 @@ describe("embedded executor: workers, concurrency, crashes, cron", () => {
     await ex.advance("2d");
     const runs = await h.runsOf("dst");
     expect(runs.map((r) => new Date((r.event as { ts: number }).ts).toISOString())).toEqual(["2026-03-28T08:00:00.000Z", "2026-03-29T07:00:00.000Z"]);
+  });
+});
+
+describe("embedded executor: the background loop", () => {
+  it("processes work sent while it runs, and stops cleanly", async () => {
+    const h = createTestHarness();
+    const fn = h.inngest.createFunction({ id: "live", triggers: [{ event: "test/live" }] }, async ({ event, step }) => {
+      const doubled = await step.run("double", () => (event.data.n as number) * 2);
+      await step.sleep("zero", "0s");
+      return doubled;
+    });
+    const ex = await h.start([fn]);
+    ex.start();
+    await ex.send(Array.from({ length: 10 }, (_, n) => ({ name: "test/live", data: { n } })));
+    for (let i = 0; i < 100 && (await h.runsOf("live")).some((r) => r.status !== "completed"); i++) await pause(50);
+    await ex.stop();
+    expect((await h.runsOf("live")).map((r) => r.output).sort((a, b) => Number(a) - Number(b))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
   });
 });

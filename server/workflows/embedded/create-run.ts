@@ -9,11 +9,21 @@ import type { TStoredEvent } from "./context";
 const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+type TRunRow = typeof wfRuns.$inferInsert & { id: string; startedAt: Date };
+
 /**
  * Starts a run of `fn` for `event`: honours idempotency (one run per key per 24 h) and
  * throttle (runs beyond the limit per period start later), and queues its first call.
  */
 export async function createRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEvent, now: Date): Promise<string | null> {
+  const row = await planRun(tx, fn, event, now);
+  if (!row) return null;
+  await insertRuns(tx, [{ row, fn }], now);
+  return row.id;
+}
+
+/** The run row for `fn` and `event`, or null when an idempotency key was already used. */
+export async function planRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEvent, now: Date): Promise<TRunRow | null> {
   const context = { event };
   const idempotencyKey = evaluateKey(fn.idempotency, context);
   if (fn.idempotency && idempotencyKey !== null) {
@@ -26,34 +36,45 @@ export async function createRun(tx: Tx, fn: TRegisteredFunction, event: TStoredE
   }
   const throttleKey = fn.throttle ? (evaluateKey(fn.throttle.key, context) ?? "") : null;
   const runAt = fn.throttle && throttleKey !== null ? await throttledStart(tx, fn, throttleKey, now) : now;
-  const workspaceId = typeof event.data.workspaceId === "string" && UUID.test(event.data.workspaceId) ? event.data.workspaceId : null;
-  const concurrencyKey = fn.concurrency ? (evaluateKey(fn.concurrency.key, context) ?? "") : null;
-  const [run] = await tx
-    .insert(wfRuns)
-    .values({
-      fnId: fn.id,
-      status: "running",
-      event: event as unknown as Record<string, unknown>,
-      workspaceId,
-      maxAttempts: fn.maxAttempts,
-      concurrencyKey,
-      idempotencyKey,
-      throttleKey,
-      startedAt: runAt,
-    })
-    .returning({ id: wfRuns.id });
-  if (!run) throw new Error("insert returned no run");
-  await tx.insert(wfJobs).values({
-    runId: run.id,
+  return {
+    id: crypto.randomUUID(),
     fnId: fn.id,
-    kind: "call",
-    stepId: "step",
-    concurrencyKey,
-    concurrencyLimit: fn.concurrency?.limit ?? null,
-    runAt,
-  });
-  await tx.insert(wfRunLog).values({ runId: run.id, kind: "run.queued", name: event.name, data: { eventId: event.id }, startedAt: now, endedAt: runAt });
-  return run.id;
+    status: "running",
+    event: event as unknown as Record<string, unknown>,
+    workspaceId: typeof event.data.workspaceId === "string" && UUID.test(event.data.workspaceId) ? event.data.workspaceId : null,
+    maxAttempts: fn.maxAttempts,
+    concurrencyKey: fn.concurrency ? (evaluateKey(fn.concurrency.key, context) ?? "") : null,
+    idempotencyKey,
+    throttleKey,
+    startedAt: runAt,
+  };
+}
+
+/** Inserts planned runs with their first job and log entry: three statements for any number. */
+export async function insertRuns(tx: Tx, planned: { row: TRunRow; fn: TRegisteredFunction }[], now: Date): Promise<void> {
+  if (planned.length === 0) return;
+  await tx.insert(wfRuns).values(planned.map((p) => p.row));
+  await tx.insert(wfJobs).values(
+    planned.map(({ row, fn }) => ({
+      runId: row.id,
+      fnId: fn.id,
+      kind: "call" as const,
+      stepId: "step",
+      concurrencyKey: row.concurrencyKey ?? null,
+      concurrencyLimit: fn.concurrency?.limit ?? null,
+      runAt: row.startedAt,
+    })),
+  );
+  await tx.insert(wfRunLog).values(
+    planned.map(({ row }) => ({
+      runId: row.id,
+      kind: "run.queued",
+      name: (row.event as { name?: string }).name ?? null,
+      data: { eventId: (row.event as { id?: string }).id ?? null },
+      startedAt: now,
+      endedAt: row.startedAt,
+    })),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { fireDueCrons, nextCronAt, scheduleCrons } from "./cron";
 import { parseDuration } from "./durations";
 import { registerFunctions } from "./function-registry";
 import { ingestEvents } from "./ingest-events";
-import { failRunOnExecutorError, isDatabaseError, processJob } from "./process-job";
+import { failRunOnExecutorError, isDatabaseError, processJob, type TJob } from "./process-job";
 
 export interface TExecutorOptions {
   db: Db;
@@ -33,8 +33,6 @@ export class EmbeddedExecutor {
   readonly ctx: TExecutorContext;
   private readonly parallelism: number;
   private readonly pollMs: number;
-  private timer: NodeJS.Timeout | null = null;
-  private ticking: Promise<number> | null = null;
   private ready: Promise<void>;
 
   constructor(options: TExecutorOptions) {
@@ -69,16 +67,7 @@ export class EmbeddedExecutor {
     await this.ready;
     const fired = await fireDueCrons(this.ctx);
     const jobs = await claimJobs(this.ctx, this.parallelism);
-    await Promise.all(
-      jobs.map((job) =>
-        processJob(this.ctx, job).catch(async (error: unknown) => {
-          console.error(`[workflows] job ${job.id} of run ${job.runId} failed in the executor:`, error);
-          // A database error leaves the job to be claimed again when its lease ends; any other
-          // error would repeat on every attempt, so the run fails with it instead.
-          if (!isDatabaseError(error)) await failRunOnExecutorError(this.ctx, job, error).catch(() => {});
-        }),
-      ),
-    );
+    await Promise.all(jobs.map((job) => this.process(job)));
     return fired + jobs.length;
   }
 
@@ -108,39 +97,82 @@ export class EmbeddedExecutor {
     await this.drain();
   }
 
-  /** Polls for due work until stop(); send() also wakes it at once. */
+  /**
+   * Keeps up to `parallelism` jobs in flight until stop(): claims as slots free up, polls
+   * every `pollMs` when idle, and wakes at once on send().
+   */
   start(): void {
-    if (this.timer) return;
-    const loop = async () => {
-      await this.runTick();
-      if (this.timer) this.timer = setTimeout(loop, this.pollMs);
-    };
-    this.timer = setTimeout(loop, 0);
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.pump();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.ticking;
+    this.running = false;
+    this.signal();
+    await this.loop;
+    await Promise.all(this.inFlight);
   }
 
   /** Looks for due work now rather than at the next poll. */
   wake(): void {
-    if (this.timer) void this.runTick();
+    this.signal();
   }
 
-  private async runTick(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = (async () => {
-      let total = 0;
-      try {
-        for (let n = await this.tick(); n > 0; n = await this.tick()) total += n;
-      } catch (error) {
-        console.error("[workflows] executor tick failed:", error);
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private notify: (() => void) | null = null;
+  private lastCronCheck = 0;
+
+  private signal(): void {
+    this.notify?.();
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
       }
-      return total;
-    })();
-    await this.ticking;
-    this.ticking = null;
+      this.notify = done;
+    });
+  }
+
+  private async pump(): Promise<void> {
+    await this.ready;
+    while (this.running) {
+      try {
+        if (Date.now() - this.lastCronCheck >= this.pollMs) {
+          this.lastCronCheck = Date.now();
+          await fireDueCrons(this.ctx);
+        }
+        const free = this.parallelism - this.inFlight.size;
+        const jobs = free > 0 ? await claimJobs(this.ctx, free) : [];
+        for (const job of jobs) {
+          const work = this.process(job).finally(() => {
+            this.inFlight.delete(work);
+            this.signal();
+          });
+          this.inFlight.add(work);
+        }
+        if (jobs.length === 0 || this.inFlight.size >= this.parallelism) await this.idle(this.pollMs);
+      } catch (error) {
+        console.error("[workflows] executor loop failed:", error);
+        await this.idle(this.pollMs * 4);
+      }
+    }
+  }
+
+  private async process(job: TJob): Promise<void> {
+    try {
+      await processJob(this.ctx, job);
+    } catch (error) {
+      console.error(`[workflows] job ${job.id} of run ${job.runId} failed in the executor:`, error);
+      // A database error leaves the job to be claimed again when its lease ends; any other
+      // error would repeat on every attempt, so the run fails with it instead.
+      if (!isDatabaseError(error)) await failRunOnExecutorError(this.ctx, job, error).catch(() => {});
+    }
   }
 }

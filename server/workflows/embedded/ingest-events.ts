@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { wfEvents, wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
-import { createRun } from "./create-run";
+import { createRun, insertRuns, planRun } from "./create-run";
 import { matches } from "./expressions";
 import { closeRun } from "./run-state";
 import { transaction } from "./tx-retry";
@@ -40,19 +40,41 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
       .onConflictDoNothing()
       .returning({ id: wfEvents.id });
     const freshIds = new Set(fresh.map((f) => f.id));
+    const batch: Parameters<typeof insertRuns>[1] = [];
+    const keysInBatch = new Set<string>();
+    const waitedFor = await namesWithOpenWaits(tx, [...new Set(events.map((e) => e.name))], now);
     for (const event of events) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
-      await resolveWaits(tx, event, now);
+      if (waitedFor.has(event.name)) await resolveWaits(tx, event, now);
       await applyCancellations(ctx, tx, event, now);
       for (const fn of ctx.registry.values()) {
-        if (fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) {
-          await createRun(tx, fn, event, now);
+        if (!fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) continue;
+        if (fn.throttle) {
+          await createRun(tx, fn, event, now); // each throttled start depends on the previous one
+          continue;
         }
+        const row = await planRun(tx, fn, event, now);
+        if (!row) continue;
+        const key = row.idempotencyKey === null || row.idempotencyKey === undefined ? null : `${fn.id}\u0000${row.idempotencyKey}`;
+        if (key && keysInBatch.has(key)) continue;
+        if (key) keysInBatch.add(key);
+        batch.push({ row, fn });
       }
     }
+    // Runs are started in bulk: large batches of events (imports, fan-outs) stay fast.
+    for (let i = 0; i < batch.length; i += 1000) await insertRuns(tx, batch.slice(i, i + 1000), now);
   });
   return events.map((e) => e.id);
+}
+
+/** Which of these event names some run is waiting for; most events need no wait lookup. */
+async function namesWithOpenWaits(tx: Tx, names: string[], now: Date): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ name: wfWaits.eventName })
+    .from(wfWaits)
+    .where(and(inArray(wfWaits.eventName, names), isNull(wfWaits.resolvedAt), gt(wfWaits.expiresAt, now)));
+  return new Set(rows.map((r) => r.name));
 }
 
 async function resolveWaits(tx: Tx, event: TStoredEvent, now: Date) {

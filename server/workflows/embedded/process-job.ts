@@ -11,11 +11,25 @@ import { transaction } from "./tx-retry";
 export type TJob = typeof wfJobs.$inferSelect;
 type TRun = typeof wfRuns.$inferSelect;
 
-/** Runs one claimed job to its end; never holds a transaction while the function runs. */
+// A run's next call is taken on by the worker that queued it, up to this many in a row,
+// so a chain of steps does not go back through the claim queue between every step.
+const MAX_HOPS = 50;
+
+/** Runs one claimed job, then the run's next calls it queued for itself. */
 export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
+  let next: TJob | null = job;
+  for (let hop = 0; next && hop < MAX_HOPS; hop++) next = await processOne(ctx, next);
+  if (next) await ctx.db.update(wfJobs).set({ lockedUntil: null, lockedBy: null }).where(eq(wfJobs.id, next.id));
+}
+
+/** Never holds a transaction while the function runs. Returns a follow-up job already leased to us. */
+async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null> {
   if (job.kind === "sleep" || job.kind === "wait-timeout") return wake(ctx, job);
   const [run] = await ctx.db.select().from(wfRuns).where(eq(wfRuns.id, job.runId));
-  if (!run || run.status !== "running") return finishJob(ctx, job);
+  if (!run || run.status !== "running") {
+    await finishJob(ctx, job);
+    return null;
+  }
   const startedAt = ctx.clock.now();
   let result: TCallResult;
   try {
@@ -24,7 +38,9 @@ export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void
     result = { kind: "error", retriable: true, error: { message: (error as Error).message }, retryAfterMs: null };
   }
   let failed: { run: TRun; error: unknown } | null = null;
+  let next: TJob | null = null;
   await transaction(ctx.db, async (tx) => {
+    next = null;
     const current = await lockRunForJob(tx, ctx, job);
     if (!current) return;
     const now = ctx.clock.now();
@@ -34,6 +50,10 @@ export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void
     } else if (result.kind === "ops") {
       const outcome = await applyOps(tx, ctx, current, job, result.ops, startedAt, now);
       if (outcome.failure) failed = { run: current, error: outcome.failure };
+      next = outcome.next ?? null;
+      // Steps that finished while this call ran were not seen by it; without another
+      // discovery call the run would wait forever for a wake-up that already happened.
+      if (!next && !outcome.failure && current.stack.length > run.stack.length) next = await queueOwnCall(tx, ctx, job, now);
     } else if (result.retriable && job.attempt + 1 < current.maxAttempts) {
       const retryAt = new Date(now.getTime() + (result.retryAfterMs ?? ctx.backoff(job.attempt)));
       await tx.insert(wfJobs).values({ ...jobFields(job), attempt: job.attempt + 1, runAt: retryAt });
@@ -44,13 +64,14 @@ export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void
     }
   });
   if (failed) await reportFailure(ctx, failed);
+  return next;
 }
 
 /** A due sleep, or a wait whose timeout came first: memoize null and call again. */
-async function wake(ctx: TExecutorContext, job: TJob): Promise<void> {
-  await transaction(ctx.db, async (tx) => {
+async function wake(ctx: TExecutorContext, job: TJob): Promise<TJob | null> {
+  return transaction(ctx.db, async (tx) => {
     const run = await lockRunForJob(tx, ctx, job);
-    if (!run) return;
+    if (!run) return null;
     const now = ctx.clock.now();
     await tx.update(wfJobs).set({ doneAt: now }).where(eq(wfJobs.id, job.id));
     if (job.kind === "wait-timeout") {
@@ -59,15 +80,15 @@ async function wake(ctx: TExecutorContext, job: TJob): Promise<void> {
         .set({ resolvedAt: now })
         .where(and(eq(wfWaits.runId, run.id), eq(wfWaits.stepId, job.stepId), isNull(wfWaits.resolvedAt)))
         .returning();
-      if (!open) return; // the event came first
+      if (!open) return null; // the event came first
       await tx.insert(wfRunLog).values({ runId: run.id, kind: "wait.timeout", stepId: job.stepId, name: open.eventName, startedAt: open.createdAt, endedAt: now });
     } else {
       await tx.insert(wfRunLog).values({ runId: run.id, kind: "sleep.done", stepId: job.stepId, startedAt: job.runAt, endedAt: now });
     }
-    if (run.steps[job.stepId]) return;
+    if (run.steps[job.stepId]) return null;
     const steps: Record<string, TMemo> = { ...run.steps, [job.stepId]: { data: null } };
     await tx.update(wfRuns).set({ steps, stack: [...run.stack, job.stepId] }).where(eq(wfRuns.id, run.id));
-    await tx.insert(wfJobs).values({ ...jobFields(job), kind: "call", stepId: "step", attempt: 0, runAt: now }).onConflictDoNothing();
+    return queueOwnCall(tx, ctx, job, now);
   });
 }
 
@@ -89,6 +110,16 @@ async function lockRunForJob(tx: Tx, ctx: TExecutorContext, job: TJob): Promise<
 
 async function finishJob(ctx: TExecutorContext, job: TJob) {
   await ctx.db.update(wfJobs).set({ doneAt: ctx.clock.now() }).where(and(eq(wfJobs.id, job.id), eq(wfJobs.lockedBy, ctx.workerId)));
+}
+
+/** Queues the run's next discovery call, leased to this worker so it can go on at once. */
+export async function queueOwnCall(tx: Tx, ctx: TExecutorContext, job: TJob, now: Date): Promise<TJob | null> {
+  const [next] = await tx
+    .insert(wfJobs)
+    .values({ ...jobFields(job), kind: "call", stepId: "step", attempt: 0, runAt: now, lockedBy: ctx.workerId, lockedUntil: new Date(now.getTime() + ctx.leaseMs) })
+    .onConflictDoNothing()
+    .returning();
+  return next ?? null;
 }
 
 export function jobFields(job: TJob) {
