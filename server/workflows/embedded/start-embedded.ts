@@ -3,23 +3,31 @@ import { getDb } from "@/db/client";
 import { APP_ID, inngest, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
 import { inProcessInvoker } from "./call-function";
+import type { TClock } from "./clock";
 import { EmbeddedExecutor } from "./executor";
 
 const key = Symbol.for("parcours.workflows.executor");
 const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 
-/** Starts the embedded executor once per process (called from instrumentation.ts). */
-export async function startEmbeddedExecutor(): Promise<EmbeddedExecutor> {
-  if (g[key]) return g[key];
+/** An executor for the app's functions that the app's client sends its events to. */
+export async function createAppExecutor(options: { clock?: TClock } = {}): Promise<EmbeddedExecutor> {
   const handler = serve({ client: inngest, functions });
   const executor = new EmbeddedExecutor({
     db: await getDb(),
     functions,
     appId: APP_ID,
     invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
+    clock: options.clock,
   });
-  g[key] = executor;
   setEmbeddedSend((events) => executor.send(events));
+  return executor;
+}
+
+/** Starts the embedded executor once per process (called from instrumentation.ts). */
+export async function startEmbeddedExecutor(): Promise<EmbeddedExecutor> {
+  if (g[key]) return g[key];
+  const executor = await createAppExecutor();
+  g[key] = executor;
   executor.start();
   return executor;
 }

@@ -1,27 +1,13 @@
-import { serve } from "inngest/next";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { signInFailures } from "@/db/schema";
-import { APP_ID, inngest, setEmbeddedSend } from "../client";
-import { inProcessInvoker } from "../embedded/call-function";
+import { inngest } from "../client";
 import { VirtualClock } from "../embedded/clock";
-import { EmbeddedExecutor } from "../embedded/executor";
+import { createAppExecutor } from "../embedded/start-embedded";
 import { runsOf } from "../embedded/testing/runs";
 import { maintenanceRequested } from "../events";
-import { functions } from ".";
 
-async function appExecutor() {
-  const handler = serve({ client: inngest, functions });
-  const executor = new EmbeddedExecutor({
-    db: await getDb(),
-    functions,
-    appId: APP_ID,
-    invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
-    clock: new VirtualClock(new Date()),
-  });
-  setEmbeddedSend((events) => executor.send(events));
-  return executor;
-}
+const appExecutor = () => createAppExecutor({ clock: new VirtualClock(new Date()) });
 
 describe("the app's functions", () => {
   it("all register with the embedded executor", async () => {
