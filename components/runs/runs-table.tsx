@@ -49,7 +49,7 @@ export function RunsTable() {
             <TBody>
               {rows.map((r) => (
                 <TR key={r.id} data-testid="run-row">
-                  <TD><Link href={`/${ws.slug}/settings/runs/${r.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{shortFnId(r.fnId)}</Link></TD>
+                  <TD className="whitespace-nowrap"><Link href={`/${ws.slug}/settings/runs/${r.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{shortFnId(r.fnId)}</Link></TD>
                   <TD><RunStatusBadge status={r.status} /></TD>
                   <TD className="font-mono text-xs text-zinc-600">{r.eventName}</TD>
                   <TD className="whitespace-nowrap text-zinc-600">{formatDateTime(r.startedAt)}</TD>
