@@ -16,7 +16,8 @@ if (template.kind === "pglite") {
   const admin = await openPostgres(template.url);
   const sql = (admin.db as unknown as { $client: import("postgres").Sql }).$client;
   await sql.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
-  setDbHandle(await openPostgres(databaseUrlFor(template.url, name)));
+  process.env.PARCOURS_TEST_DATABASE_URL = databaseUrlFor(template.url, name);
+  setDbHandle(await openPostgres(process.env.PARCOURS_TEST_DATABASE_URL));
   afterAll(async () => {
     await closeDb();
     await sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
