@@ -3,7 +3,7 @@ import { z } from "zod";
 // Top-level paths of the app that a workspace slug would shadow.
 const RESERVED = new Set([
   "api", "sign-in", "sign-up", "sign-out", "invite", "new-workspace", "t", "_next", "settings",
-  "admin", "static", "public", "docs", "favicon.ico",
+  "admin", "static", "public", "docs", "favicon.ico", "v1", "icon.svg",
 ]);
 
 export const ZSlug = z

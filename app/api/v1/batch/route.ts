@@ -1,0 +1,3 @@
+import { ingestionRoute } from "@/server/ingestion/ingestion-route";
+
+export const POST = ingestionRoute("batch");

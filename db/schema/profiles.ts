@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { workspaces } from "./workspaces";
+
+/** A customer of a workspace. Attributes are free JSON, typed by observation (profile_attribute_types). */
+export const profiles = pgTable(
+  "profiles",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    attributes: jsonb().notNull().$type<Record<string, unknown>>().default({}),
+    timezone: text(),
+    isTest: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.workspaceId, t.updatedAt), index("profiles_attributes_gin").using("gin", t.attributes)],
+);
+
+export const IDENTITY_NAMESPACES = ["external_id", "email", "phone", "anonymous_id"] as const;
+export type TIdentityNamespace = (typeof IDENTITY_NAMESPACES)[number];
+
+/** How a profile is recognized; a value is unique per workspace and namespace. */
+export const profileIdentities = pgTable(
+  "profile_identities",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    namespace: text().$type<TIdentityNamespace>().notNull(),
+    value: text().notNull(),
+    profileId: uuid().notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.namespace, t.value] }), index().on(t.profileId)],
+);
+
+export const ATTRIBUTE_TYPES = ["string", "number", "boolean", "date", "object", "array"] as const;
+
+/** The types each attribute key has been seen with, for type-aware filters and builders. */
+export const profileAttributeTypes = pgTable(
+  "profile_attribute_types",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    type: text().$type<(typeof ATTRIBUTE_TYPES)[number]>().notNull(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key, t.type] })],
+);
+
+/** Segment-spec calls as received: track, page, screen, identify, group (alias merges instead). */
+export const events = pgTable(
+  "events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    profileId: uuid().notNull().references(() => profiles.id, { onDelete: "cascade" }),
+    type: text().$type<"track" | "page" | "screen" | "identify" | "group">().notNull(),
+    name: text(),
+    properties: jsonb().notNull().$type<Record<string, unknown>>().default({}),
+    context: jsonb().$type<Record<string, unknown>>(),
+    messageId: text().notNull(),
+    timestamp: timestamp({ withTimezone: true }).notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Idempotency: the same messageId is stored once per workspace.
+    uniqueIndex("events_message_id").on(t.workspaceId, t.messageId),
+    index().on(t.profileId, t.timestamp),
+    index().on(t.workspaceId, t.name, t.timestamp).where(sql`type = 'track'`),
+  ],
+);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { createApiKey } from "@/server/api-keys/manage-api-keys";
+import { cliActor } from "@/server/audit/actor";
+import { findProfileId, getProfile, profileTimeline } from "@/server/profiles/get-profile";
+import { createTeam } from "@/test/fixtures";
+import { ingestionRoute } from "./ingestion-route";
+import { RateLimiter } from "./rate-limit";
+
+async function setup() {
+  const { workspace } = await createTeam(`Ingest ${crypto.randomUUID().slice(0, 4)}`);
+  const { key } = await createApiKey(workspace.id, { name: "web", kind: "write" }, cliActor);
+  const post = (type: Parameters<typeof ingestionRoute>[0], body: unknown, opts: { auth?: string; limiter?: RateLimiter } = {}) =>
+    ingestionRoute(type, opts.limiter ?? new RateLimiter(10_000))(
+      new Request(`http://x/api/v1/${type}`, {
+        method: "POST",
+        body: typeof body === "string" ? body : JSON.stringify(body),
+        headers: { authorization: opts.auth ?? `Basic ${Buffer.from(`${key}:`).toString("base64")}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
+  return { workspace, key, post };
+}
+
+describe("Segment-spec ingestion", () => {
+  it("identify and track land on one profile, with typed attributes", async () => {
+    const { workspace, post } = await setup();
+    expect((await post("identify", { userId: "u1", traits: { email: "Ada@Example.com", city: "Seattle", birthYear: 1985, gold: true } })).status).toBe(200);
+    expect((await post("track", { userId: "u1", event: "Order Completed", properties: { total: 42 }, timestamp: "2026-01-02T03:04:05Z" })).status).toBe(200);
+    const id = await findProfileId(workspace.id, "external_id", "u1");
+    expect(await findProfileId(workspace.id, "email", "ada@example.com")).toBe(id);
+    const profile = await getProfile(workspace.id, id!);
+    expect(profile.attributes).toMatchObject({ city: "Seattle", birthYear: 1985, gold: true });
+    const { events } = await profileTimeline(workspace.id, id!);
+    // Newest first: the identify (now) before the track dated 2 January.
+    expect(events.map((e) => [e.type, e.name])).toEqual([["identify", null], ["track", "Order Completed"]]);
+  });
+
+  it("is idempotent on messageId", async () => {
+    const { workspace, post } = await setup();
+    const call = { userId: "u2", event: "Clicked", messageId: "m-1" };
+    await post("track", call);
+    const again = await post("track", call);
+    expect(await again.json()).toMatchObject({ success: true, duplicates: 1 });
+    const { events } = await profileTimeline(workspace.id, (await findProfileId(workspace.id, "external_id", "u2"))!);
+    expect(events).toHaveLength(1);
+  });
+
+  it("alias merges the anonymous profile into the known one, losing nothing", async () => {
+    const { workspace, post } = await setup();
+    await post("batch", {
+      batch: [
+        { type: "identify", anonymousId: "anon-1", traits: { plan: "free", city: "Atlanta" } },
+        { type: "page", anonymousId: "anon-1", name: "Pricing" },
+        { type: "identify", userId: "u3", traits: { plan: "gold" } },
+        { type: "track", userId: "u3", event: "Signed In" },
+      ],
+    });
+    expect(await findProfileId(workspace.id, "anonymous_id", "anon-1")).not.toBe(await findProfileId(workspace.id, "external_id", "u3"));
+    expect((await post("alias", { previousId: "anon-1", userId: "u3" })).status).toBe(200);
+    const id = (await findProfileId(workspace.id, "external_id", "u3"))!;
+    expect(await findProfileId(workspace.id, "anonymous_id", "anon-1")).toBe(id);
+    const profile = await getProfile(workspace.id, id);
+    expect(profile.attributes).toEqual({ plan: "gold", city: "Atlanta" });
+    const { events } = await profileTimeline(workspace.id, id);
+    expect(events.map((e) => e.name).sort()).toEqual([null, null, "Pricing", "Signed In"].sort());
+  });
+
+  it("identify with both ids merges an anonymous history into the user", async () => {
+    const { workspace, post } = await setup();
+    await post("track", { anonymousId: "a-9", event: "Viewed" });
+    await post("identify", { anonymousId: "a-9", userId: "u9", traits: { name: "Bo" } });
+    const id = await findProfileId(workspace.id, "external_id", "u9");
+    expect(await findProfileId(workspace.id, "anonymous_id", "a-9")).toBe(id);
+  });
+
+  it("rejects bad input with the JSON path, and stores nothing of a bad batch", async () => {
+    const { workspace, post } = await setup();
+    const res = await post("batch", { batch: [{ type: "track", userId: "u4", event: "Ok" }, { type: "track", userId: "u4" }] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ path: "batch[1].event" });
+    expect(await findProfileId(workspace.id, "external_id", "u4")).toBeNull();
+    const noId = await post("track", { event: "x" });
+    expect((await noId.json()).error.path).toBe("userId");
+    expect((await post("batch", { batch: [{ type: "nope" }] })).status).toBe(400);
+    expect((await post("track", "{not json")).status).toBe(400);
+    const badDate = await post("track", { userId: "u", event: "x", timestamp: "yesterday" });
+    expect((await badDate.json()).error.path).toBe("timestamp");
+  });
+
+  it("413 for a body over the limit, 429 with Retry-After past the rate, 403 for a secret key", async () => {
+    const { workspace, post } = await setup();
+    expect((await post("track", { userId: "u", event: "big", properties: { blob: "x".repeat(40_000) } })).status).toBe(413);
+    const limiter = new RateLimiter(1, 1);
+    expect((await post("track", { userId: "u", event: "a" }, { limiter })).status).toBe(200);
+    const limited = await post("track", { userId: "u", event: "b" }, { limiter });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    const secret = await createApiKey(workspace.id, { name: "srv", kind: "secret" }, cliActor);
+    expect((await post("track", { userId: "u", event: "c" }, { auth: `Bearer ${secret.key}` })).status).toBe(403);
+  });
+});

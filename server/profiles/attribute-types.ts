@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { profileAttributeTypes } from "@/db/schema";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export type TAttributeType = "string" | "number" | "boolean" | "date" | "object" | "array";
+
+/** The type a value is observed as; ISO dates in strings count as dates. */
+export function typeOf(value: unknown): TAttributeType | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isFinite(value) ? "number" : null;
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "string") return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? "date" : "string";
+  return typeof value === "object" ? "object" : null;
+}
+
+/** Records the type of each attribute seen, for type-aware filters. */
+export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown>): Promise<void> {
+  const rows = Object.entries(attributes)
+    .map(([key, value]) => ({ key, type: typeOf(value) }))
+    .filter((r): r is { key: string; type: TAttributeType } => r.type !== null && r.key.length <= 200);
+  if (rows.length === 0) return;
+  await tx
+    .insert(profileAttributeTypes)
+    .values(rows.map((r) => ({ workspaceId, ...r })))
+    .onConflictDoUpdate({ target: [profileAttributeTypes.workspaceId, profileAttributeTypes.key, profileAttributeTypes.type], set: { lastSeenAt: sql`now()` } });
+}

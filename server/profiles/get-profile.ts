@@ -1,0 +1,48 @@
+import { and, desc, eq, lt, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { events, profileIdentities, profiles } from "@/db/schema";
+import { notFound } from "@/server/errors";
+
+/** A profile with its identities; events are paged separately. */
+export async function getProfile(workspaceId: string, profileId: string) {
+  const db = await getDb();
+  const [profile] = await db.select().from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
+  if (!profile) throw notFound("Profile");
+  const identities = await db
+    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, createdAt: profileIdentities.createdAt })
+    .from(profileIdentities)
+    .where(eq(profileIdentities.profileId, profileId));
+  return { ...profile, identities };
+}
+
+/** A profile's events, newest first, `limit` at a time. */
+export async function profileTimeline(workspaceId: string, profileId: string, options: { cursor?: string; limit?: number } = {}) {
+  const db = await getDb();
+  const limit = options.limit ?? 50;
+  const [at = "", id = ""] = options.cursor?.split("|") ?? [];
+  const rows = await db
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.workspaceId, workspaceId),
+        eq(events.profileId, profileId),
+        options.cursor ? or(lt(events.timestamp, new Date(at)), and(eq(events.timestamp, new Date(at)), lt(events.id, id))) : undefined,
+      ),
+    )
+    .orderBy(desc(events.timestamp), desc(events.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { events: page, nextCursor: rows.length > limit && last ? `${last.timestamp.toISOString()}|${last.id}` : null };
+}
+
+/** The profile an identity points to, or null. */
+export async function findProfileId(workspaceId: string, namespace: string, value: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ profileId: profileIdentities.profileId })
+    .from(profileIdentities)
+    .where(and(eq(profileIdentities.workspaceId, workspaceId), eq(profileIdentities.namespace, namespace as never), eq(profileIdentities.value, value)));
+  return row?.profileId ?? null;
+}

@@ -1,0 +1,86 @@
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { events, profileIdentities, profiles, type TIdentityNamespace } from "@/db/schema";
+
+export type TIdentity = { namespace: TIdentityNamespace; value: string };
+
+/** The identities a Segment call carries: userId, anonymousId, and email/phone traits. */
+export function identitiesOf(call: { userId?: string | null; anonymousId?: string | null; traits?: Record<string, unknown> }): TIdentity[] {
+  const out: TIdentity[] = [];
+  if (call.userId) out.push({ namespace: "external_id", value: call.userId });
+  if (call.anonymousId) out.push({ namespace: "anonymous_id", value: call.anonymousId });
+  const email = call.traits?.email;
+  if (typeof email === "string" && email.includes("@")) out.push({ namespace: "email", value: email.trim().toLowerCase() });
+  const phone = call.traits?.phone;
+  if (typeof phone === "string" && phone.trim()) out.push({ namespace: "phone", value: phone.replace(/[\s().-]/g, "") });
+  return out;
+}
+
+/**
+ * Finds or creates the profile these identities point to, attaching the ones it lacks.
+ * When they point to several profiles, anonymous ones (no external id) merge into the
+ * known one; two known profiles are never merged, and an identity already owned by
+ * another known profile stays where it is.
+ */
+export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity[]): Promise<string> {
+  const owners = await ownersOf(tx, workspaceId, ids);
+  const ownerIds = [...new Set(owners.map((o) => o.profileId))];
+  let profileId: string;
+  if (ownerIds.length === 0) {
+    const [created] = await tx.insert(profiles).values({ workspaceId }).returning({ id: profiles.id });
+    profileId = created!.id;
+  } else {
+    const known = await knownProfiles(tx, ownerIds);
+    const byExternal = owners.find((o) => o.namespace === "external_id" && ids.some((i) => i.namespace === "external_id" && i.value === o.value));
+    profileId = byExternal?.profileId ?? known[0] ?? ownerIds[0]!;
+    for (const other of ownerIds) if (other !== profileId && !known.includes(other)) await mergeProfiles(tx, workspaceId, other, profileId);
+  }
+  const owned = new Set(owners.map((o) => `${o.namespace}\u0000${o.value}`));
+  const missing = ids.filter((i) => !owned.has(`${i.namespace}\u0000${i.value}`));
+  if (missing.length) {
+    await tx
+      .insert(profileIdentities)
+      .values(missing.map((i) => ({ workspaceId, ...i, profileId })))
+      .onConflictDoNothing();
+  }
+  return profileId;
+}
+
+async function ownersOf(tx: Tx, workspaceId: string, ids: TIdentity[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, profileId: profileIdentities.profileId })
+    .from(profileIdentities)
+    .where(and(eq(profileIdentities.workspaceId, workspaceId), or(...ids.map((i) => and(eq(profileIdentities.namespace, i.namespace), eq(profileIdentities.value, i.value))))));
+}
+
+/** Profiles among `ids` that have an external id, i.e. a known customer. */
+async function knownProfiles(tx: Tx, ids: string[]): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ id: profileIdentities.profileId })
+    .from(profileIdentities)
+    .where(and(inArray(profileIdentities.profileId, ids), eq(profileIdentities.namespace, "external_id")));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Moves everything of `fromId` to `intoId` and deletes `fromId`: events, identities, and
+ * attributes (the surviving profile's values win). Nothing is lost.
+ */
+export async function mergeProfiles(tx: Tx, workspaceId: string, fromId: string, intoId: string): Promise<void> {
+  if (fromId === intoId) return;
+  const [from] = await tx.select().from(profiles).where(and(eq(profiles.id, fromId), eq(profiles.workspaceId, workspaceId))).for("update");
+  if (!from) return;
+  await tx.update(events).set({ profileId: intoId }).where(eq(events.profileId, fromId));
+  await tx.update(profileIdentities).set({ profileId: intoId }).where(eq(profileIdentities.profileId, fromId));
+  await tx
+    .update(profiles)
+    .set({
+      attributes: sql`${JSON.stringify(from.attributes)}::jsonb || ${profiles.attributes}`,
+      timezone: sql`coalesce(${profiles.timezone}, ${from.timezone})`,
+      createdAt: sql`least(${profiles.createdAt}, ${from.createdAt.toISOString()}::timestamptz)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(profiles.id, intoId));
+  await tx.delete(profiles).where(eq(profiles.id, fromId));
+}
