@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "apiKeys.read": ["admin"],
   "apiKeys.manage": ["admin"],
   "audit.read": ["admin"],
+  "profiles.read": everyone,
+  "profiles.delete": ["admin"],
   "runs.read": ["admin"],
   "runs.manage": ["admin"],
 } as const satisfies Record<string, readonly TRole[]>;

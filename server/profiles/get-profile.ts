@@ -18,6 +18,8 @@ export async function getProfile(workspaceId: string, profileId: string) {
 /** A profile's events, newest first, `limit` at a time. */
 export async function profileTimeline(workspaceId: string, profileId: string, options: { cursor?: string; limit?: number } = {}) {
   const db = await getDb();
+  const [owned] = await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
+  if (!owned) throw notFound("Profile");
   const limit = options.limit ?? 50;
   const [at = "", id = ""] = options.cursor?.split("|") ?? [];
   const rows = await db

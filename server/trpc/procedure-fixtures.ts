@@ -2,8 +2,14 @@ import { createApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
 import { inviteMember } from "@/server/members/invite-member";
 import { getDb } from "@/db/client";
-import { wfRuns } from "@/db/schema";
+import { profiles, wfRuns } from "@/db/schema";
 import { addMember } from "@/test/fixtures";
+
+async function profileIn(workspaceId: string) {
+  const db = await getDb();
+  const [profile] = await db.insert(profiles).values({ workspaceId, attributes: { secret: workspaceId } }).returning({ id: profiles.id });
+  return profile!.id;
+}
 
 async function runIn(workspaceId: string) {
   const db = await getDb();
@@ -35,6 +41,12 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "apiKeys.revoke": async (workspaceId) => ({ workspaceId, keyId: (await createApiKey(workspaceId, { name: "k", kind: "write" }, cliActor)).id }),
   "audit.list": async (workspaceId) => ({ workspaceId }),
   "audit.facets": async (workspaceId) => ({ workspaceId }),
+  "profiles.list": async (workspaceId) => ({ workspaceId }),
+  "profiles.attributeKeys": async (workspaceId) => ({ workspaceId }),
+  "profiles.get": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "profiles.timeline": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "profiles.export": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "profiles.delete": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "runs.list": async (workspaceId) => ({ workspaceId }),
   "runs.stats": async (workspaceId) => ({ workspaceId }),
   "runs.functions": async (workspaceId) => ({ workspaceId }),

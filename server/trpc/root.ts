@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { membersRouter } from "./routers/members";
+import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
 import { workspacesRouter } from "./routers/workspaces";
 
@@ -11,6 +12,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   runs: runsRouter,
+  profiles: profilesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,79 @@
+import { and, desc, eq, exists, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { profileAttributeTypes, profileIdentities, profiles } from "@/db/schema";
+
+export const ZProfileFilter = z.object({
+  key: z.string().min(1).max(200),
+  op: z.enum(["equals", "contains", "exists", "not_exists"]),
+  value: z.string().max(500).optional(),
+});
+
+export const ZListProfiles = z.object({
+  search: z.string().trim().max(200).optional(),
+  filters: z.array(ZProfileFilter).max(10).default([]),
+  cursor: z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor").optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+
+function filterSql(f: z.infer<typeof ZProfileFilter>): SQL {
+  const value = sql`${profiles.attributes} -> ${f.key}`;
+  const text = sql`${profiles.attributes} ->> ${f.key}`;
+  switch (f.op) {
+    case "exists":
+      return sql`${profiles.attributes} ? ${f.key}`;
+    case "not_exists":
+      return sql`not (${profiles.attributes} ? ${f.key})`;
+    case "contains":
+      return sql`${text} ilike ${`%${f.value ?? ""}%`}`;
+    case "equals":
+      // Compare as JSON when the value parses (numbers, booleans), else as text.
+      return sql`(${text} = ${f.value ?? ""} or ${value} = to_jsonb(${f.value ?? ""}::text) or (${value})::text = ${f.value ?? ""})`;
+  }
+}
+
+/** Profiles, most recently updated first: search by any identity or attribute text, filter by attributes. */
+export async function listProfiles(workspaceId: string, raw: z.input<typeof ZListProfiles>) {
+  const input = ZListProfiles.parse(raw);
+  const db = await getDb();
+  const where: SQL[] = [eq(profiles.workspaceId, workspaceId), ...input.filters.map(filterSql)];
+  if (input.search) {
+    const like = `%${input.search.replace(/[%_\\]/g, "\\$&")}%`;
+    where.push(
+      or(
+        exists(db.select({ one: sql`1` }).from(profileIdentities).where(and(eq(profileIdentities.profileId, profiles.id), ilike(profileIdentities.value, like)))),
+        sql`${profiles.attributes}::text ilike ${like}`,
+      )!,
+    );
+  }
+  if (input.cursor) {
+    const [at = "", id = ""] = input.cursor.split("|");
+    where.push(or(lt(profiles.updatedAt, new Date(at)), and(eq(profiles.updatedAt, new Date(at)), lt(profiles.id, id)))!);
+  }
+  const rows = await db
+    .select({
+      id: profiles.id,
+      attributes: profiles.attributes,
+      isTest: profiles.isTest,
+      updatedAt: profiles.updatedAt,
+      lastSeenAt: profiles.lastSeenAt,
+      identities: sql<{ namespace: string; value: string }[]>`coalesce((select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = ${profiles.id}), '[]'::json)`,
+    })
+    .from(profiles)
+    .where(and(...where))
+    .orderBy(desc(profiles.updatedAt), desc(profiles.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return { profiles: page, nextCursor: rows.length > input.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+}
+
+/** Attribute keys seen in the workspace with their observed types. */
+export async function attributeKeys(workspaceId: string) {
+  const db = await getDb();
+  return db
+    .select({ key: profileAttributeTypes.key, type: profileAttributeTypes.type })
+    .from(profileAttributeTypes)
+    .where(eq(profileAttributeTypes.workspaceId, workspaceId))
+    .orderBy(profileAttributeTypes.key);
+}
