@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, Settings } from "lucide-react";
+import { LayoutDashboard, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -7,6 +7,7 @@ import { cn } from "@/lib/cn";
 // Only sections that work are listed; later capabilities add their entries here.
 const SECTIONS = [
   { path: "", label: "Overview", icon: LayoutDashboard, exact: true },
+  { path: "/profiles", label: "Profiles", icon: Users, exact: false },
   { path: "/settings", label: "Settings", icon: Settings, exact: false },
 ];
 
