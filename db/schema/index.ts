@@ -4,3 +4,4 @@ export * from "./api-keys";
 export * from "./audit";
 export * from "./workflows";
 export * from "./profiles";
+export * from "./event-definitions";

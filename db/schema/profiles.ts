@@ -60,6 +60,8 @@ export const events = pgTable(
     properties: jsonb().notNull().$type<Record<string, unknown>>().default({}),
     context: jsonb().$type<Record<string, unknown>>(),
     messageId: text().notNull(),
+    /** The business event this call matched, if any (event_definitions). */
+    definitionId: uuid(),
     timestamp: timestamp({ withTimezone: true }).notNull(),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,5 +70,6 @@ export const events = pgTable(
     uniqueIndex("events_message_id").on(t.workspaceId, t.messageId),
     index().on(t.profileId, t.timestamp),
     index().on(t.workspaceId, t.name, t.timestamp).where(sql`type = 'track'`),
+    index().on(t.definitionId, t.timestamp).where(sql`definition_id is not null`),
   ],
 );

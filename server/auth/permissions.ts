@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "audit.read": ["admin"],
   "profiles.read": everyone,
   "profiles.delete": ["admin"],
+  "events.read": everyone,
+  "events.manage": ["admin", "manager"],
   "runs.read": ["admin"],
   "runs.manage": ["admin"],
 } as const satisfies Record<string, readonly TRole[]>;

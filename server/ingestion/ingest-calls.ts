@@ -3,7 +3,10 @@ import { getDb, type Tx } from "@/db/client";
 import { events, profileIdentities, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { identitiesOf, mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
-import type { TCall } from "./schemas";
+import { eventDefinitions } from "@/db/schema";
+import { matchDefinition } from "@/server/events/match-definitions";
+import { publishBusinessEvents, type TEventReceived } from "@/server/events/publish-business-events";
+import { IngestionInputError, type TCall } from "./schemas";
 
 export interface TIngestResult {
   accepted: number;
@@ -14,15 +17,24 @@ export interface TIngestResult {
  * Stores Segment calls in one transaction: accepted means stored. A messageId seen before
  * is skipped whole (its traits are not applied twice); `alias` merges profiles.
  */
-export async function ingestCalls(workspaceId: string, calls: TCall[], now = new Date()): Promise<TIngestResult> {
+export async function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean } = {}): Promise<TIngestResult> {
+  const now = options.now ?? new Date();
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const definitions = calls.some((c) => c.type === "track")
+    ? await db.select().from(eventDefinitions).where(eq(eventDefinitions.workspaceId, workspaceId))
+    : [];
+  const published: TEventReceived[] = [];
+  const result = await db.transaction(async (tx) => {
+    published.length = 0;
     let duplicates = 0;
-    for (const call of calls) {
+    for (const [index, call] of calls.entries()) {
       if (call.type === "alias") {
         await applyAlias(tx, workspaceId, call.previousId, call.userId);
         continue;
       }
+      const match = call.type === "track" && definitions.length ? matchDefinition(definitions, call.event, call.properties ?? {}) : null;
+      if (match && "error" in match) throw new IngestionInputError(`${options.batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
+      const definition = match?.definition ?? null;
       const traits = call.type === "identify" ? (call.traits ?? {}) : undefined;
       const profileId = await resolveProfile(tx, workspaceId, identitiesOf({ ...call, traits }));
       const [stored] = await tx
@@ -36,17 +48,23 @@ export async function ingestCalls(workspaceId: string, calls: TCall[], now = new
           context: call.context ?? null,
           messageId: call.messageId ?? crypto.randomUUID(),
           timestamp: call.timestamp ? new Date(call.timestamp) : now,
+          definitionId: definition?.id ?? null,
         })
         .onConflictDoNothing()
-        .returning({ id: events.id });
+        .returning({ id: events.id, timestamp: events.timestamp, properties: events.properties });
       if (!stored) {
         duplicates++;
         continue;
       }
       await touchProfile(tx, workspaceId, profileId, traits, call.context, now);
+      if (definition) {
+        published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: stored.id, properties: stored.properties, timestamp: stored.timestamp.toISOString() });
+      }
     }
     return { accepted: calls.length - duplicates, duplicates };
   });
+  if (published.length) await publishBusinessEvents(published);
+  return result;
 }
 
 async function touchProfile(tx: Tx, workspaceId: string, profileId: string, traits: Record<string, unknown> | undefined, context: Record<string, unknown> | undefined, now: Date) {

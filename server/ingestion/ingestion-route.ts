@@ -32,7 +32,7 @@ export function ingestionRoute(type: TCallType | "batch", limiter: RateLimiter =
       }
       try {
         const calls = type === "batch" ? parseBatch(body) : [parseCall(type, body)];
-        const result = await ingestCalls(workspace.id, calls);
+        const result = await ingestCalls(workspace.id, calls, { batch: type === "batch" });
         return Response.json({ success: true, ...result });
       } catch (error) {
         if (error instanceof IngestionInputError) throw new AppError("BAD_REQUEST", error.message, error.path);

@@ -57,7 +57,7 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
       isTest: profiles.isTest,
       updatedAt: profiles.updatedAt,
       lastSeenAt: profiles.lastSeenAt,
-      identities: sql<{ namespace: string; value: string }[]>`coalesce((select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = ${profiles.id}), '[]'::json)`,
+      identities: sql<{ namespace: string; value: string }[]>`coalesce((select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = "profiles"."id"), '[]'::json)`,
     })
     .from(profiles)
     .where(and(...where))

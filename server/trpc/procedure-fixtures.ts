@@ -11,6 +11,11 @@ async function profileIn(workspaceId: string) {
   return profile!.id;
 }
 
+async function definitionIn(workspaceId: string) {
+  const { createDefinition } = await import("@/server/events/manage-definitions");
+  return (await createDefinition(workspaceId, { name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "t" }, cliActor)).id;
+}
+
 async function runIn(workspaceId: string) {
   const db = await getDb();
   const event = { name: "parcours/maintenance.requested", data: { task: "prune-sign-in-failures", workspaceId }, id: crypto.randomUUID(), ts: Date.now() };
@@ -47,6 +52,11 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "profiles.timeline": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "profiles.export": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "profiles.delete": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "events.definitions": async (workspaceId) => ({ workspaceId }),
+  "events.recentMatches": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId) }),
+  "events.create": async (workspaceId) => ({ workspaceId, name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "Order Completed" }),
+  "events.update": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId), name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "x" }),
+  "events.delete": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId) }),
   "runs.list": async (workspaceId) => ({ workspaceId }),
   "runs.stats": async (workspaceId) => ({ workspaceId }),
   "runs.functions": async (workspaceId) => ({ workspaceId }),

@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { membersRouter } from "./routers/members";
+import { eventsRouter } from "./routers/events";
 import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
 import { workspacesRouter } from "./routers/workspaces";
@@ -13,6 +14,7 @@ export const appRouter = router({
   audit: auditRouter,
   runs: runsRouter,
   profiles: profilesRouter,
+  events: eventsRouter,
 });
 
 export type AppRouter = typeof appRouter;

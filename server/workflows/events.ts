@@ -13,4 +13,17 @@ export const maintenanceRequested = eventType("parcours/maintenance.requested", 
   }),
 });
 
-export const allEvents = [maintenanceRequested];
+/** A track call that matched an event definition: journeys wait for and start on these. */
+export const eventReceived = eventType("parcours/event.received", {
+  schema: z.object({
+    workspaceId: z.uuid(),
+    profileId: z.uuid(),
+    definitionId: z.uuid(),
+    name: z.string(),
+    eventId: z.uuid(),
+    properties: z.record(z.string(), z.unknown()),
+    timestamp: z.string(),
+  }),
+});
+
+export const allEvents = [maintenanceRequested, eventReceived];
