@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
+import { transaction } from "@/db/transaction";
 import { events, profileIdentities, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { identitiesOf, mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
@@ -24,7 +25,8 @@ export async function ingestCalls(workspaceId: string, calls: TCall[], options: 
     ? await db.select().from(eventDefinitions).where(eq(eventDefinitions.workspaceId, workspaceId))
     : [];
   const published: TEventReceived[] = [];
-  const result = await db.transaction(async (tx) => {
+  // Concurrent calls on the same profiles may deadlock; the loser is retried whole.
+  const result = await transaction(db, async (tx) => {
     published.length = 0;
     let duplicates = 0;
     for (const [index, call] of calls.entries()) {
@@ -88,7 +90,17 @@ async function applyAlias(tx: Tx, workspaceId: string, previousId: string, userI
     .from(profileIdentities)
     .where(sql`${profileIdentities.workspaceId} = ${workspaceId} and ${profileIdentities.value} = ${previousId} and ${profileIdentities.namespace} in ('anonymous_id', 'external_id')`);
   for (const { profileId } of previous) await mergeProfiles(tx, workspaceId, profileId, target);
-  if (previous.length === 0) {
-    await tx.insert(profileIdentities).values({ workspaceId, namespace: "anonymous_id", value: previousId, profileId: target }).onConflictDoNothing();
-  }
+  if (previous.length > 0) return;
+  const [claimed] = await tx
+    .insert(profileIdentities)
+    .values({ workspaceId, namespace: "anonymous_id", value: previousId, profileId: target })
+    .onConflictDoNothing()
+    .returning({ profileId: profileIdentities.profileId });
+  if (claimed) return;
+  // A concurrent call stored previousId's profile while we looked: merge it now.
+  const [owner] = await tx
+    .select({ profileId: profileIdentities.profileId })
+    .from(profileIdentities)
+    .where(sql`${profileIdentities.workspaceId} = ${workspaceId} and ${profileIdentities.value} = ${previousId} and ${profileIdentities.namespace} = 'anonymous_id'`);
+  if (owner) await mergeProfiles(tx, workspaceId, owner.profileId, target);
 }

@@ -99,3 +99,19 @@ describe("Segment-spec ingestion", () => {
     expect((await post("track", { userId: "u", event: "c" }, { auth: `Bearer ${secret.key}` })).status).toBe(403);
   });
 });
+
+describe("concurrent ingestion", () => {
+  it("calls racing on the same identities end on one profile", async () => {
+    const { workspace, post } = await setup();
+    await Promise.all([
+      post("track", { anonymousId: "race-a", event: "one" }),
+      post("alias", { previousId: "race-a", userId: "race-u" }),
+      post("identify", { userId: "race-u", anonymousId: "race-a", traits: { n: 1 } }),
+      post("track", { userId: "race-u", event: "two" }),
+    ]);
+    const id = await findProfileId(workspace.id, "external_id", "race-u");
+    expect(await findProfileId(workspace.id, "anonymous_id", "race-a")).toBe(id);
+    const { events } = await profileTimeline(workspace.id, id!);
+    expect(events.map((e) => e.name).filter(Boolean).sort()).toEqual(["one", "two"]);
+  });
+});

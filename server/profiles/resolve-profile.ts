@@ -22,11 +22,12 @@ export function identitiesOf(call: { userId?: string | null; anonymousId?: strin
  * known one; two known profiles are never merged, and an identity already owned by
  * another known profile stays where it is.
  */
-export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity[]): Promise<string> {
+export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity[], retried = false): Promise<string> {
   const owners = await ownersOf(tx, workspaceId, ids);
   const ownerIds = [...new Set(owners.map((o) => o.profileId))];
   let profileId: string;
-  if (ownerIds.length === 0) {
+  const created = ownerIds.length === 0;
+  if (created) {
     const [created] = await tx.insert(profiles).values({ workspaceId }).returning({ id: profiles.id });
     profileId = created!.id;
   } else {
@@ -38,10 +39,20 @@ export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity
   const owned = new Set(owners.map((o) => `${o.namespace}\u0000${o.value}`));
   const missing = ids.filter((i) => !owned.has(`${i.namespace}\u0000${i.value}`));
   if (missing.length) {
-    await tx
+    const inserted = await tx
       .insert(profileIdentities)
       .values(missing.map((i) => ({ workspaceId, ...i, profileId })))
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ value: profileIdentities.value });
+    if (inserted.length < missing.length && created && !retried) {
+      // A concurrent call claimed one of these identities first (its insert committed while
+      // ours waited): fold the profile we just made into it instead of leaving an orphan.
+      const winner = (await ownersOf(tx, workspaceId, ids)).find((o) => o.profileId !== profileId);
+      if (winner) {
+        await mergeProfiles(tx, workspaceId, profileId, winner.profileId);
+        return resolveProfile(tx, workspaceId, ids, true);
+      }
+    }
   }
   return profileId;
 }

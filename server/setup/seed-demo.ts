@@ -4,7 +4,23 @@ import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { dataDir } from "@/server/config/data-dir";
+import { cliActor } from "@/server/audit/actor";
+import { createDefinition } from "@/server/events/manage-definitions";
 import { createAdmin } from "./create-admin";
+
+/** The seed's rule-based purchase event (Journey Optimizer use case). */
+const PURCHASE_EVENT = {
+  name: "purchase",
+  description: "A completed purchase confirmed with a thank-you message.",
+  trackName: "purchase",
+  condition: 'purchaseMessage == "thank you"',
+  fields: [
+    { name: "product", type: "string" as const, required: true },
+    { name: "purchaseDate", type: "date" as const, required: false },
+    { name: "purchaseId", type: "string" as const, required: true },
+    { name: "purchaseMessage", type: "string" as const, required: true },
+  ],
+};
 
 export const DEMO_EMAIL = "admin@parcours.local";
 
@@ -27,6 +43,7 @@ export async function seedDemo(options: { force?: boolean } = {}): Promise<{ cre
   if ((row?.n ?? 0) > 0 && !options.force) return { created: false, signIn: readDemoSignIn() };
   const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin" });
   if (!result.password) return { created: false, signIn: readDemoSignIn() };
+  await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
   writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });
   return { created: true, signIn };

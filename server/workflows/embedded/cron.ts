@@ -3,7 +3,7 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { wfCron } from "@/db/schema";
 import type { TExecutorContext } from "./context";
 import { createRun } from "./create-run";
-import { transaction } from "./tx-retry";
+import { transaction } from "@/db/transaction";
 
 /** "TZ=Europe/Paris 0 9 * * 1" -> the next time after `from`, in that zone. */
 export function nextCronTime(spec: string, from: Date): Date {

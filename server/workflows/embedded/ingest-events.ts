@@ -6,7 +6,7 @@ import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
 import { createRun, insertRuns, planRun } from "./create-run";
 import { matches } from "./expressions";
 import { closeRun } from "./run-state";
-import { transaction } from "./tx-retry";
+import { transaction } from "@/db/transaction";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

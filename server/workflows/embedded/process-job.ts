@@ -6,7 +6,7 @@ import { callFunction, type TCallResult } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { applyOps } from "./apply-ops";
 import { closeRun } from "./run-state";
-import { transaction } from "./tx-retry";
+import { transaction } from "@/db/transaction";
 
 export type TJob = typeof wfJobs.$inferSelect;
 type TRun = typeof wfRuns.$inferSelect;

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/db/client";
+import type { Db, Tx } from "./client";
 
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 
