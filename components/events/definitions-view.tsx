@@ -59,7 +59,7 @@ export function DefinitionsView() {
           {current && (
             <Card>
               <CardHeader
-                title="Recent matches"
+                title={`Recent “${list.data.find((x) => x.definition.id === current)?.definition.name ?? ""}” events`}
                 description="The latest calls that became this event."
                 actions={canManage && (() => {
                   const d = list.data.find((x) => x.definition.id === current)?.definition;
