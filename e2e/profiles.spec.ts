@@ -19,7 +19,7 @@ test("events sent with a write key show up on profiles; a profile is exported an
     data: {
       batch: [
         { type: "identify", userId: `ada-${run}`, traits: { email: `ada.${run}@example.com`, firstName: "Ada", city: `Seattle ${run}`, birthYear: 1986 } },
-        { type: "track", userId: `ada-${run}`, event: "purchase", properties: { product: "Shoes", purchaseMessage: "thank you" } },
+        { type: "track", userId: `ada-${run}`, event: "purchase", properties: { product: "Shoes", purchaseId: `p-${run}`, purchaseMessage: "thank you" } },
         { type: "identify", userId: `bob-${run}`, traits: { email: `bob.${run}@example.com`, city: `Atlanta ${run}` } },
       ],
     },
