@@ -70,8 +70,6 @@ export async function run() {
 
   // 2. Many runs sleeping until the same instant.
   const ingestStart = performance.now();
-  const at = Date.now() + 10 * 60_000; // placeholder, rewritten below once ingestion time is known
-  void at;
   const wakeAt = Date.now() + Math.max(20_000, SLEEPERS * 0.6);
   for (let i = 0; i < SLEEPERS; i += 1000) await executors[0]!.send(Array.from({ length: Math.min(1000, SLEEPERS - i) }, () => ({ name: "bench/sleep", data: { at: wakeAt } })));
   const ingestSeconds = (performance.now() - ingestStart) / 1000;

@@ -8,17 +8,9 @@ import { VirtualClock } from "@/server/workflows/embedded/clock";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
 import { createTeam } from "@/test/fixtures";
 import { createDefinition, listDefinitions, recentMatches, updateDefinition } from "./manage-definitions";
+import { PURCHASE_EVENT } from "./purchase-event";
 
-const purchase = {
-  name: "purchase",
-  trackName: "purchase",
-  condition: 'purchaseMessage == "thank you"',
-  fields: [
-    { name: "product", type: "string" as const, required: true },
-    { name: "purchaseId", type: "string" as const, required: true },
-    { name: "purchaseMessage", type: "string" as const, required: true },
-  ],
-};
+const purchase = PURCHASE_EVENT;
 
 describe("event definitions at ingestion", () => {
   it("turns matching track calls into the business event and publishes it to workflows", async () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchDefinition } from "./match-definitions";
+import { PURCHASE_EVENT } from "./purchase-event";
 
-const purchase = {
-  id: "d1",
-  name: "purchase",
-  trackName: "purchase",
-  condition: 'purchaseMessage == "thank you"',
-  fields: [
-    { name: "product", type: "string" as const, required: true },
-    { name: "purchaseDate", type: "date" as const, required: false },
-    { name: "purchaseId", type: "string" as const, required: true },
-    { name: "purchaseMessage", type: "string" as const, required: true },
-  ],
-};
+const purchase = { id: "d1", ...PURCHASE_EVENT };
 
 describe("event definitions", () => {
   it("matches a track call by name and condition", () => {

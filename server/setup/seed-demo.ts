@@ -6,21 +6,9 @@ import { users } from "@/db/schema";
 import { dataDir } from "@/server/config/data-dir";
 import { cliActor } from "@/server/audit/actor";
 import { createDefinition } from "@/server/events/manage-definitions";
+import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createAdmin } from "./create-admin";
 
-/** The seed's rule-based purchase event (Journey Optimizer use case). */
-const PURCHASE_EVENT = {
-  name: "purchase",
-  description: "A completed purchase confirmed with a thank-you message.",
-  trackName: "purchase",
-  condition: 'purchaseMessage == "thank you"',
-  fields: [
-    { name: "product", type: "string" as const, required: true },
-    { name: "purchaseDate", type: "date" as const, required: false },
-    { name: "purchaseId", type: "string" as const, required: true },
-    { name: "purchaseMessage", type: "string" as const, required: true },
-  ],
-};
 
 export const DEMO_EMAIL = "admin@parcours.local";
 
