@@ -40,7 +40,8 @@ async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null
   let failed: { run: TRun; error: unknown } | null = null;
   let next: TJob | null = null;
   await transaction(ctx.db, async (tx) => {
-    next = null;
+    next = null; // a retried transaction starts over
+    failed = null;
     const current = await lockRunForJob(tx, ctx, job);
     if (!current) return;
     const now = ctx.clock.now();
