@@ -74,8 +74,9 @@ export async function run() {
   for (let i = 0; i < SLEEPERS; i += 1000) await executors[0]!.send(Array.from({ length: Math.min(1000, SLEEPERS - i) }, () => ({ name: "bench/sleep", data: { at: wakeAt } })));
   const ingestSeconds = (performance.now() - ingestStart) / 1000;
   executors.forEach((e) => e.start());
-  await until("bench-sleeper", SLEEPERS, Math.max(0, wakeAt - Date.now()) + 300_000);
+  const allDone = await until("bench-sleeper", SLEEPERS, Math.max(0, wakeAt - Date.now()) + Number(process.env.BENCH_WAKE_TIMEOUT_MS ?? 300_000));
   const allDoneAfterMs = Date.now() - wakeAt;
+  const wokeInTime = await countDone("bench-sleeper");
   await Promise.all(executors.map((e) => e.stop()));
 
   await handle.close();
@@ -92,7 +93,10 @@ export async function run() {
     sleepers_ingest_events_per_s: Math.round(SLEEPERS / ingestSeconds),
     wake_lateness_p50_ms: percentile(woke, 50),
     wake_lateness_p99_ms: percentile(woke, 99),
-    wake_all_done_after_ms: allDoneAfterMs,
+    wake_completed_runs: wokeInTime,
+    wake_all_done: allDone,
+    wake_all_done_after_ms: allDone ? allDoneAfterMs : null,
+    wake_gave_up_after_ms: allDone ? null : allDoneAfterMs,
   };
 }
 
