@@ -1,0 +1,83 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { TAttributeRule, TEventRule, TRule, TRuleGroup } from "./rules";
+
+// Strict ISO 8601; the same pattern gates dates in evaluate-rules.ts.
+export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$";
+
+/**
+ * Compiles a rule group to a boolean SQL condition over `profiles` (alias `p`). Every
+ * comparison is typed: a rule on numbers only matches JSON numbers, on dates only ISO date
+ * strings; CASE keeps casts from running on values of another type.
+ */
+export function compileRules(group: TRuleGroup, now: Date): SQL {
+  return compileGroup(group, now);
+}
+
+function compileGroup(group: TRuleGroup, now: Date): SQL {
+  if (group.rules.length === 0) return group.combinator === "and" ? sql`true` : sql`false`;
+  const parts = group.rules.map((rule) => compileRule(rule, now));
+  return sql`(${sql.join(parts, group.combinator === "and" ? sql` and ` : sql` or `)})`;
+}
+
+function compileRule(rule: TRule, now: Date): SQL {
+  if (rule.kind === "group") return compileGroup(rule, now);
+  if (rule.kind === "event") return compileEvent(rule, now);
+  return sql`coalesce(${compileAttribute(rule, now)}, false)`;
+}
+
+function compileAttribute(r: TAttributeRule, now: Date): SQL {
+  const v = sql`(p.attributes -> ${r.key})`;
+  const text = sql`(p.attributes ->> ${r.key})`;
+  const num = sql`(case when jsonb_typeof(${v}) = 'number' then (${text})::numeric end)`;
+  const str = sql`(case when jsonb_typeof(${v}) = 'string' then ${text} end)`;
+  const date = sql`(case when jsonb_typeof(${v}) = 'string' and ${text} ~ ${ISO_DATE_PATTERN} then parcours_try_timestamptz(${text}) end)`;
+  const equals = (value: unknown): SQL =>
+    typeof value === "number"
+      ? sql`${num} = ${value}`
+      : typeof value === "boolean"
+        ? sql`(jsonb_typeof(${v}) = 'boolean' and (${text})::boolean = ${value})`
+        : sql`${str} = ${String(value)}`;
+  switch (r.op) {
+    case "exists":
+      return sql`(${v} is not null and jsonb_typeof(${v}) <> 'null')`;
+    case "not_exists":
+      return sql`(${v} is null or jsonb_typeof(${v}) = 'null')`;
+    case "equals":
+      return equals(r.value);
+    case "not_equals":
+      return sql`not coalesce(${equals(r.value)}, false)`;
+    case "one_of":
+      return sql`(${sql.join((r.values ?? []).map((x) => sql`coalesce(${equals(x)}, false)`), sql` or `)})`;
+    case "contains":
+      return sql`strpos(lower(${str}), lower(${String(r.value)})) > 0`;
+    case "starts_with":
+      return sql`starts_with(lower(${str}), lower(${String(r.value)}))`;
+    case "gt":
+      return sql`${num} > ${Number(r.value)}`;
+    case "lt":
+      return sql`${num} < ${Number(r.value)}`;
+    case "between":
+      return sql`${num} between ${Number(r.value)} and ${Number(r.to)}`;
+    case "before":
+      return sql`${date} < ${String(r.value)}::timestamptz`;
+    case "after":
+      return sql`${date} > ${String(r.value)}::timestamptz`;
+    case "within_last_days": {
+      const since = new Date(now.getTime() - Number(r.value) * 86_400_000);
+      return sql`${date} between ${since.toISOString()}::timestamptz and ${now.toISOString()}::timestamptz`;
+    }
+  }
+}
+
+function compileEvent(r: TEventRule, now: Date): SQL {
+  const filters = [sql`e.profile_id = p.id`, sql`e.type = 'track'`, sql`e.name = ${r.name}`];
+  if (r.withinDays) filters.push(sql`e.timestamp >= ${new Date(now.getTime() - r.withinDays * 86_400_000).toISOString()}::timestamptz`);
+  for (const w of r.where) filters.push(sql`e.properties @> jsonb_build_object(${w.key}::text, ${JSON.stringify(w.value)}::jsonb)`);
+  const count = sql`(select count(*) from events e where ${sql.join(filters, sql` and `)})`;
+  if (!r.performed) return sql`not exists (select 1 from events e where ${sql.join(filters, sql` and `)})`;
+  if (r.count?.op === "at_most") return sql`${count} <= ${r.count.n}`;
+  const atLeast = r.count?.n ?? 1;
+  if (atLeast <= 0) return sql`true`;
+  if (atLeast === 1) return sql`exists (select 1 from events e where ${sql.join(filters, sql` and `)})`;
+  return sql`${count} >= ${atLeast}`;
+}
