@@ -45,7 +45,10 @@ const arbEventRule: fc.Arbitrary<TEventRule> = fc.record({
   performed: fc.boolean(),
   count: fc.option(fc.record({ op: fc.constantFrom("at_least", "at_most" as const), n: fc.integer({ min: 0, max: 4 }) }), { nil: undefined }),
   withinDays: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
-  where: fc.oneof(fc.constant([]), fc.constantFrom("Shoes", "Hat").map((p) => [{ key: "product", value: p }])),
+  where: fc.oneof(
+    fc.constant<TEventRule["where"]>([]),
+    fc.constantFrom("Shoes", "Hat").map((p): TEventRule["where"] => [{ key: "product", value: p }]),
+  ),
 });
 const arbGroup: fc.Arbitrary<TRuleGroup> = fc.letrec<{ group: TRuleGroup; rule: TRule }>((tie) => ({
   group: fc.record({ kind: fc.constant("group" as const), combinator: fc.constantFrom("and", "or" as const), rules: fc.array(tie("rule"), { maxLength: 3 }) }),
