@@ -2,18 +2,14 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type TAuthFormState } from "@/app/(auth)/actions";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, Field, FormAlert, Input } from "@/components/ui";
 
 export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const [state, action, pending] = useActionState<TAuthFormState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.error}
-        </p>
-      )}
+      <FormAlert>{state.error}</FormAlert>
       <Field label="Email" htmlFor="email" error={state.fieldErrors?.email}>
         <Input id="email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email ?? defaultEmail} invalid={Boolean(state.fieldErrors?.email)} required />
       </Field>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction, type TAuthFormState } from "@/app/(auth)/actions";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, Field, FormAlert, Input } from "@/components/ui";
 
 export function SignUpForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const [state, action, pending] = useActionState<TAuthFormState, FormData>(signUpAction, {});
@@ -10,11 +10,7 @@ export function SignUpForm({ callbackUrl, defaultEmail }: { callbackUrl: string;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.error}
-        </p>
-      )}
+      <FormAlert>{state.error}</FormAlert>
       <Field label="Your name" htmlFor="name" error={errors.name}>
         <Input id="name" name="name" autoComplete="name" defaultValue={state.values?.name} invalid={Boolean(errors.name)} />
       </Field>

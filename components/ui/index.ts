@@ -12,3 +12,4 @@ export * from "./spinner";
 export * from "./table";
 export * from "./tabs-nav";
 export * from "./toast";
+export * from "./form-alert";

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZAuditFilter = z.object({
   action: z.string().max(100).optional(),
@@ -9,8 +10,7 @@ export const ZAuditFilter = z.object({
   actorUserId: z.string().max(100).optional(),
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
-  /** Opaque: `<iso time>|<id>` of the last entry of the previous page. */
-  cursor: z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor").optional(),
+  cursor: ZCursor.optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type TAuditFilter = z.input<typeof ZAuditFilter>;
@@ -24,20 +24,16 @@ export async function listAudit(workspaceId: string, raw: TAuditFilter) {
   if (filter.actorUserId) where.push(eq(auditLog.actorUserId, filter.actorUserId));
   if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
   if (filter.to) where.push(lte(auditLog.createdAt, filter.to));
-  if (filter.cursor) {
-    const [at = "", id = ""] = filter.cursor.split("|");
-    const time = new Date(at);
-    where.push(or(lt(auditLog.createdAt, time), and(eq(auditLog.createdAt, time), lt(auditLog.id, id)))!);
-  }
+  const after = afterCursor(filter.cursor, auditLog.createdAt, auditLog.id);
+  if (after) where.push(after);
   const rows = await db
     .select()
     .from(auditLog)
     .where(and(...where))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
-  const last = page[page.length - 1];
-  return { entries: page, nextCursor: rows.length > filter.limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null };
+  const { items, nextCursor } = pageOf(rows, filter.limit, (r) => r.createdAt);
+  return { entries: items, nextCursor };
 }
 
 /** The distinct actions and entity types seen, to fill the filter menus. */

@@ -1,7 +1,8 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events, profileIdentities, profiles } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { afterCursor, pageOf } from "@/server/keyset-page";
 
 /** A profile with its identities; events are paged separately. */
 export async function getProfile(workspaceId: string, profileId: string) {
@@ -21,7 +22,6 @@ export async function profileTimeline(workspaceId: string, profileId: string, op
   const [owned] = await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
   if (!owned) throw notFound("Profile");
   const limit = options.limit ?? 50;
-  const [at = "", id = ""] = options.cursor?.split("|") ?? [];
   const rows = await db
     .select()
     .from(events)
@@ -29,14 +29,13 @@ export async function profileTimeline(workspaceId: string, profileId: string, op
       and(
         eq(events.workspaceId, workspaceId),
         eq(events.profileId, profileId),
-        options.cursor ? or(lt(events.timestamp, new Date(at)), and(eq(events.timestamp, new Date(at)), lt(events.id, id))) : undefined,
+        afterCursor(options.cursor, events.timestamp, events.id),
       ),
     )
     .orderBy(desc(events.timestamp), desc(events.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { events: page, nextCursor: rows.length > limit && last ? `${last.timestamp.toISOString()}|${last.id}` : null };
+  const { items, nextCursor } = pageOf(rows, limit, (r) => r.timestamp);
+  return { events: items, nextCursor };
 }
 
 /** The profile an identity points to, or null. */

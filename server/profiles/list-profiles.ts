@@ -1,7 +1,8 @@
-import { and, desc, eq, exists, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { profileAttributeTypes, profileIdentities, profiles } from "@/db/schema";
+import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZProfileFilter = z.object({
   key: z.string().min(1).max(200),
@@ -12,7 +13,7 @@ export const ZProfileFilter = z.object({
 export const ZListProfiles = z.object({
   search: z.string().trim().max(200).optional(),
   filters: z.array(ZProfileFilter).max(10).default([]),
-  cursor: z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor").optional(),
+  cursor: ZCursor.optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 
@@ -46,10 +47,8 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
       )!,
     );
   }
-  if (input.cursor) {
-    const [at = "", id = ""] = input.cursor.split("|");
-    where.push(or(lt(profiles.updatedAt, new Date(at)), and(eq(profiles.updatedAt, new Date(at)), lt(profiles.id, id)))!);
-  }
+  const after = afterCursor(input.cursor, profiles.updatedAt, profiles.id);
+  if (after) where.push(after);
   const rows = await db
     .select({
       id: profiles.id,
@@ -63,9 +62,8 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
     .where(and(...where))
     .orderBy(desc(profiles.updatedAt), desc(profiles.id))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return { profiles: page, nextCursor: rows.length > input.limit && last ? `${last.updatedAt.toISOString()}|${last.id}` : null };
+  const { items, nextCursor } = pageOf(rows, input.limit, (r) => r.updatedAt);
+  return { profiles: items, nextCursor };
 }
 
 /** Attribute keys seen in the workspace with their observed types. */

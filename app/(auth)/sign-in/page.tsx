@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { Button, Input } from "@/components/ui";
+import { Button, FormAlert, Input } from "@/components/ui";
 import { currentUser, enabledProviders } from "@/server/auth/config";
 import { signInWithEmailLink, signInWithGitHub } from "../actions";
 import { safeCallback } from "../safe-callback";
@@ -24,11 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-xl font-semibold tracking-tight">Sign in to Parcours</h1>
       <p className="mb-6 mt-1 text-sm text-zinc-500">Welcome back.</p>
-      {error && (
-        <p role="alert" className="mb-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FormAlert className="mb-4">{error}</FormAlert>
       {providers.github && (
         <form action={signInWithGitHub} className="mb-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { exportProfile, deleteProfile } from "@/server/profiles/gdpr";
 import { getProfile, profileTimeline } from "@/server/profiles/get-profile";
 import { attributeKeys, listProfiles, ZListProfiles } from "@/server/profiles/list-profiles";
+import { ZCursor } from "@/server/keyset-page";
 import { router, workspaceProcedure } from "../init";
 
 const ZProfileId = z.object({ profileId: z.uuid("profileId must be a UUID") });
@@ -19,7 +20,7 @@ export const profilesRouter = router({
   get: workspaceProcedure("profiles.read").input(ZProfileId).query(({ ctx, input }) => getProfile(ctx.workspace.id, input.profileId)),
 
   timeline: workspaceProcedure("profiles.read")
-    .input(ZProfileId.extend({ cursor: z.string().max(100).optional() }))
+    .input(ZProfileId.extend({ cursor: ZCursor.optional() }))
     .query(({ ctx, input }) => profileTimeline(ctx.workspace.id, input.profileId, { cursor: input.cursor, limit: 30 })),
 
   export: workspaceProcedure("profiles.read").input(ZProfileId).query(({ ctx, input }) => exportProfile(ctx.workspace.id, input.profileId)),

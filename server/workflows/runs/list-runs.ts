@@ -1,12 +1,13 @@
-import { and, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { wfRuns } from "@/db/schema";
+import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZRunFilter = z.object({
   fnId: z.string().max(200).optional(),
   status: z.enum(["running", "completed", "failed", "cancelled"]).optional(),
-  cursor: z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor").optional(),
+  cursor: ZCursor.optional(),
   limit: z.number().int().min(1).max(100).default(30),
 });
 
@@ -20,10 +21,8 @@ export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilt
   const where: SQL[] = [or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId))!];
   if (filter.fnId) where.push(eq(wfRuns.fnId, filter.fnId));
   if (filter.status) where.push(eq(wfRuns.status, filter.status));
-  if (filter.cursor) {
-    const [at = "", id = ""] = filter.cursor.split("|");
-    where.push(or(lt(wfRuns.startedAt, new Date(at)), and(eq(wfRuns.startedAt, new Date(at)), lt(wfRuns.id, id)))!);
-  }
+  const after = afterCursor(filter.cursor, wfRuns.startedAt, wfRuns.id);
+  if (after) where.push(after);
   const rows = await db
     .select({
       id: wfRuns.id,
@@ -39,9 +38,8 @@ export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilt
     .where(and(...where))
     .orderBy(desc(wfRuns.startedAt), desc(wfRuns.id))
     .limit(filter.limit + 1);
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
-  return { runs: page, nextCursor: rows.length > filter.limit && last ? `${last.startedAt.toISOString()}|${last.id}` : null };
+  const { items, nextCursor } = pageOf(rows, filter.limit, (r) => r.startedAt);
+  return { runs: items, nextCursor };
 }
 
 /** Counts per status and function, for the summary chart. */
