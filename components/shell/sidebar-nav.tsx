@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, Settings, Users, Zap } from "lucide-react";
+import { LayoutDashboard, Settings, UsersRound, Users, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 const SECTIONS = [
   { path: "", label: "Overview", icon: LayoutDashboard, exact: true },
   { path: "/profiles", label: "Profiles", icon: Users, exact: false },
+  { path: "/audiences", label: "Audiences", icon: UsersRound, exact: false },
   { path: "/events", label: "Events", icon: Zap, exact: false },
   { path: "/settings", label: "Settings", icon: Settings, exact: false },
 ];

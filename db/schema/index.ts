@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./workflows";
 export * from "./profiles";
 export * from "./event-definitions";
+export * from "./audiences";

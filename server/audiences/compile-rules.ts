@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { TAttributeRule, TEventRule, TRule, TRuleGroup } from "./rules";
+import type { TAttributeRule, TAudienceRefs, TEventRule, TMembershipRule, TRule, TRuleGroup } from "./rules";
 
 // Strict ISO 8601; the same pattern gates dates in evaluate-rules.ts.
 export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$";
@@ -9,20 +9,35 @@ export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}
  * comparison is typed: a rule on numbers only matches JSON numbers, on dates only ISO date
  * strings; CASE keeps casts from running on values of another type.
  */
-export function compileRules(group: TRuleGroup, now: Date): SQL {
-  return compileGroup(group, now);
+export function compileRules(group: TRuleGroup, now: Date, refs: TAudienceRefs = new Map()): SQL {
+  return compileGroup(group, { now, refs, path: [] });
 }
 
-function compileGroup(group: TRuleGroup, now: Date): SQL {
+type TCompileContext = { now: Date; refs: TAudienceRefs; path: string[] };
+
+function compileGroup(group: TRuleGroup, c: TCompileContext): SQL {
   if (group.rules.length === 0) return group.combinator === "and" ? sql`true` : sql`false`;
-  const parts = group.rules.map((rule) => compileRule(rule, now));
+  const parts = group.rules.map((rule) => compileRule(rule, c));
   return sql`(${sql.join(parts, group.combinator === "and" ? sql` and ` : sql` or `)})`;
 }
 
-function compileRule(rule: TRule, now: Date): SQL {
-  if (rule.kind === "group") return compileGroup(rule, now);
-  if (rule.kind === "event") return compileEvent(rule, now);
-  return sql`coalesce(${compileAttribute(rule, now)}, false)`;
+function compileRule(rule: TRule, c: TCompileContext): SQL {
+  if (rule.kind === "group") return compileGroup(rule, c);
+  if (rule.kind === "event") return compileEvent(rule, c.now);
+  if (rule.kind === "membership") return compileMembership(rule, c);
+  return sql`coalesce(${compileAttribute(rule, c.now)}, false)`;
+}
+
+// A rules audience is inlined (so the planner sees one statement); a list is a lookup.
+function compileMembership(r: TMembershipRule, c: TCompileContext): SQL {
+  const ref = c.refs.get(r.audienceId);
+  if (!ref) throw new Error(`Audience ${r.audienceId} is not resolved`);
+  if (c.path.includes(r.audienceId)) throw new Error(`Audience ${r.audienceId} refers to itself`);
+  const inside =
+    ref.kind === "list"
+      ? sql`exists (select 1 from audience_members m where m.audience_id = ${r.audienceId} and m.profile_id = p.id)`
+      : compileGroup(ref.rules, { ...c, path: [...c.path, r.audienceId] });
+  return r.member ? inside : sql`not ${inside}`;
 }
 
 function compileAttribute(r: TAttributeRule, now: Date): SQL {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { events, profiles } from "@/db/schema";
+import { audienceMembers, audiences, events, profiles } from "@/db/schema";
 import { createTeam } from "@/test/fixtures";
 import { audienceMemberIds } from "./count-audience";
 import { evaluateRules, type TProfileFacts } from "./evaluate-rules";
-import { ATTRIBUTE_OPS, type TAttributeRule, type TEventRule, type TRule, type TRuleGroup } from "./rules";
+import { ATTRIBUTE_OPS, type TAttributeRule, type TAudienceRef, type TAudienceRefs, type TEventRule, type TMembershipRule, type TRule, type TRuleGroup } from "./rules";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const CITIES = ["Atlanta", "Seattle", "San Francisco", "Paris", "seattle"];
@@ -50,9 +50,15 @@ const arbEventRule: fc.Arbitrary<TEventRule> = fc.record({
     fc.constantFrom("Shoes", "Hat").map((p): TEventRule["where"] => [{ key: "product", value: p }]),
   ),
 });
+// Membership of a static list and of a saved rules audience, created in the test below.
+const LIST_ID = "00000000-0000-4000-8000-00000000000a";
+const VIP_AUDIENCE_ID = "00000000-0000-4000-8000-00000000000b";
+const VIP_RULES: TRuleGroup = { kind: "group", combinator: "and", rules: [{ kind: "attribute", key: "vip", op: "equals", value: true }] };
+const arbMembershipRule: fc.Arbitrary<TMembershipRule> = fc.record({ kind: fc.constant("membership" as const), audienceId: fc.constantFrom(LIST_ID, VIP_AUDIENCE_ID), member: fc.boolean() });
+
 const arbGroup: fc.Arbitrary<TRuleGroup> = fc.letrec<{ group: TRuleGroup; rule: TRule }>((tie) => ({
   group: fc.record({ kind: fc.constant("group" as const), combinator: fc.constantFrom("and", "or" as const), rules: fc.array(tie("rule"), { maxLength: 3 }) }),
-  rule: fc.oneof({ depthSize: "small", withCrossShrink: true }, arbAttributeRule, arbEventRule, tie("group")),
+  rule: fc.oneof({ depthSize: "small", withCrossShrink: true }, arbAttributeRule, arbEventRule, arbMembershipRule, tie("group")),
 })).group;
 
 describe("SQL compiler agrees with the in-memory evaluator", () => {
@@ -61,21 +67,28 @@ describe("SQL compiler agrees with the in-memory evaluator", () => {
     const { workspace } = await createTeam("Random audiences");
     const db = await getDb();
     const population = fc.sample(fc.record({ attributes: arbAttributes, events: arbEvents }), { numRuns: 40, seed: 42 });
+    await db.insert(audiences).values([
+      { id: LIST_ID, workspaceId: workspace.id, name: "Random list", kind: "list" },
+      { id: VIP_AUDIENCE_ID, workspaceId: workspace.id, name: "VIPs", kind: "rules", rules: VIP_RULES },
+    ]);
+    const refs: TAudienceRefs = new Map<string, TAudienceRef>([[LIST_ID, { kind: "list" }], [VIP_AUDIENCE_ID, { kind: "rules", rules: VIP_RULES }]]);
     const facts = new Map<string, TProfileFacts>();
-    for (const generated of population) {
+    for (const [index, generated] of population.entries()) {
       const person = JSON.parse(JSON.stringify(generated)) as typeof generated; // plain objects for the driver
       const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: person.attributes }).returning({ id: profiles.id });
       const evs = person.events.map((e) => ({ name: e.name, timestamp: new Date(now.getTime() - e.daysAgo * DAY - 1000), properties: { product: e.product } }));
       if (evs.length) {
         await db.insert(events).values(evs.map((e) => ({ workspaceId: workspace.id, profileId: p!.id, type: "track" as const, messageId: crypto.randomUUID(), ...e })));
       }
-      facts.set(p!.id, { attributes: person.attributes, events: evs });
+      const inList = index % 3 === 0;
+      if (inList) await db.insert(audienceMembers).values({ audienceId: LIST_ID, profileId: p!.id, workspaceId: workspace.id });
+      facts.set(p!.id, { attributes: person.attributes, events: evs, lists: inList ? [LIST_ID] : [] });
     }
     await fc.assert(
       fc.asyncProperty(arbGroup, async (rules) => {
         rules = JSON.parse(JSON.stringify(rules)) as TRuleGroup;
         const sqlMembers = (await audienceMemberIds(workspace.id, rules, now)).sort();
-        const tsMembers = [...facts].filter(([, f]) => evaluateRules(rules, f, now)).map(([id]) => id).sort();
+        const tsMembers = [...facts].filter(([, f]) => evaluateRules(rules, f, now, refs)).map(([id]) => id).sort();
         expect(sqlMembers).toEqual(tsMembers);
       }),
       { numRuns: 150, seed: 7 },

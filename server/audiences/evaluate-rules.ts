@@ -1,22 +1,30 @@
 import { ISO_DATE_PATTERN } from "./compile-rules";
-import type { TAttributeRule, TEventRule, TRule, TRuleGroup } from "./rules";
+import type { TAttributeRule, TAudienceRefs, TEventRule, TRule, TRuleGroup } from "./rules";
 
 export interface TProfileFacts {
   attributes: Record<string, unknown>;
   events: { name: string; timestamp: Date; properties: Record<string, unknown> }[];
+  /** Ids of the static lists the profile is in. */
+  lists?: string[];
 }
 
 const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
 
 /** The same rules evaluated in memory: the reference the SQL compiler is tested against. */
-export function evaluateRules(group: TRuleGroup, profile: TProfileFacts, now: Date): boolean {
-  const results = group.rules.map((rule) => evaluateRule(rule, profile, now));
+export function evaluateRules(group: TRuleGroup, profile: TProfileFacts, now: Date, refs: TAudienceRefs = new Map()): boolean {
+  const results = group.rules.map((rule) => evaluateRule(rule, profile, now, refs));
   return group.combinator === "and" ? results.every(Boolean) : results.some(Boolean);
 }
 
-function evaluateRule(rule: TRule, profile: TProfileFacts, now: Date): boolean {
-  if (rule.kind === "group") return evaluateRules(rule, profile, now);
+function evaluateRule(rule: TRule, profile: TProfileFacts, now: Date, refs: TAudienceRefs): boolean {
+  if (rule.kind === "group") return evaluateRules(rule, profile, now, refs);
   if (rule.kind === "event") return evaluateEvent(rule, profile, now);
+  if (rule.kind === "membership") {
+    const ref = refs.get(rule.audienceId);
+    if (!ref) throw new Error(`Audience ${rule.audienceId} is not resolved`);
+    const inside = ref.kind === "list" ? (profile.lists ?? []).includes(rule.audienceId) : evaluateRules(ref.rules, profile, now, refs);
+    return inside === rule.member;
+  }
   return evaluateAttribute(rule, profile.attributes[rule.key], now);
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The audience rule model: nested AND/OR groups of attribute and event rules. Pure data,
+// The audience rule model: nested AND/OR groups of attribute, event and membership rules. Pure data,
 // compiled to one SQL statement by compile-rules.ts and evaluated in memory by evaluate-rules.ts.
 
 export const ATTRIBUTE_OPS = [
@@ -39,9 +39,17 @@ export const ZEventRule = z.object({
   where: z.array(z.object({ key: z.string().min(1).max(200), value: ZScalar })).max(20).default([]),
 });
 
+/** In (or not in) another saved audience: a rules audience is inlined, a list is looked up. */
+export const ZMembershipRule = z.object({
+  kind: z.literal("membership"),
+  audienceId: z.uuid("Choose an audience or list"),
+  member: z.boolean().default(true),
+});
+
 export type TAttributeRule = z.infer<typeof ZAttributeRule>;
 export type TEventRule = z.infer<typeof ZEventRule>;
-export type TRule = TAttributeRule | TEventRule | TRuleGroup;
+export type TMembershipRule = z.infer<typeof ZMembershipRule>;
+export type TRule = TAttributeRule | TEventRule | TMembershipRule | TRuleGroup;
 export interface TRuleGroup {
   kind: "group";
   combinator: "and" | "or";
@@ -52,6 +60,15 @@ export const ZRuleGroup: z.ZodType<TRuleGroup> = z.lazy(() =>
   z.object({
     kind: z.literal("group"),
     combinator: z.enum(["and", "or"]),
-    rules: z.array(z.union([ZAttributeRule, ZEventRule, ZRuleGroup])).max(100),
+    rules: z.array(z.union([ZAttributeRule, ZEventRule, ZMembershipRule, ZRuleGroup])).max(100),
   }),
 ) as z.ZodType<TRuleGroup>;
+
+/** What membership rules refer to: the saved audiences by id (see resolve-refs.ts). */
+export type TAudienceRef = { kind: "rules"; rules: TRuleGroup } | { kind: "list" };
+export type TAudienceRefs = ReadonlyMap<string, TAudienceRef>;
+
+/** The audience ids a rule group names, at any depth (not following other audiences). */
+export function referencedAudienceIds(group: TRuleGroup): string[] {
+  return group.rules.flatMap((r) => (r.kind === "group" ? referencedAudienceIds(r) : r.kind === "membership" ? [r.audienceId] : []));
+}

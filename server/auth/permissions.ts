@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "profiles.delete": ["admin"],
   "events.read": everyone,
   "events.manage": ["admin", "manager"],
+  "audiences.read": everyone,
+  "audiences.manage": ["admin", "manager"],
   "runs.read": ["admin"],
   "runs.manage": ["admin"],
 } as const satisfies Record<string, readonly TRole[]>;

@@ -75,8 +75,8 @@ async function knownProfiles(tx: Tx, ids: string[]): Promise<string[]> {
 }
 
 /**
- * Moves everything of `fromId` to `intoId` and deletes `fromId`: events, identities, and
- * attributes (the surviving profile's values win). Nothing is lost.
+ * Moves everything of `fromId` to `intoId` and deletes `fromId`: events, identities, list
+ * memberships and attributes (the surviving profile's values win). Nothing is lost.
  */
 export async function mergeProfiles(tx: Tx, workspaceId: string, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
@@ -84,6 +84,10 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, fromId: string,
   if (!from) return;
   await tx.update(events).set({ profileId: intoId }).where(eq(events.profileId, fromId));
   await tx.update(profileIdentities).set({ profileId: intoId }).where(eq(profileIdentities.profileId, fromId));
+  // List memberships follow the profile; where both were in a list, one row stays.
+  await tx.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id, added_at)
+    select audience_id, ${intoId}::uuid, workspace_id, added_at from audience_members where profile_id = ${fromId}::uuid
+    on conflict do nothing`);
   await tx
     .update(profiles)
     .set({

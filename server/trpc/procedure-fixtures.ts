@@ -16,6 +16,15 @@ async function definitionIn(workspaceId: string) {
   return (await createDefinition(workspaceId, { name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "t" }, cliActor)).id;
 }
 
+async function audienceIn(workspaceId: string, kind: "rules" | "list" = "list") {
+  const { createAudience } = await import("@/server/audiences/manage-audiences");
+  const name = `a-${crypto.randomUUID().slice(0, 8)}`;
+  const input = kind === "list" ? { kind, name } : { kind, name, rules: { kind: "group" as const, combinator: "and" as const, rules: [] } };
+  return (await createAudience(workspaceId, input, cliActor)).id;
+}
+
+const membershipOf = (audienceId: string) => ({ kind: "group", combinator: "and", rules: [{ kind: "membership", audienceId, member: true }] });
+
 async function runIn(workspaceId: string) {
   const db = await getDb();
   const event = { name: "parcours/maintenance.requested", data: { task: "prune-sign-in-failures", workspaceId }, id: crypto.randomUUID(), ts: Date.now() };
@@ -24,6 +33,11 @@ async function runIn(workspaceId: string) {
     .values({ fnId: "parcours-maintenance.prune-sign-in-failures", status: "running", event, workspaceId, maxAttempts: 1, startedAt: new Date() })
     .returning({ id: wfRuns.id });
   return run!.id;
+}
+
+async function uploadIn(workspaceId: string) {
+  const { createTestUpload } = await import("@/server/csv-import/test-upload");
+  return createTestUpload(workspaceId);
 }
 
 /**
@@ -57,6 +71,27 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "events.create": async (workspaceId) => ({ workspaceId, name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "Order Completed" }),
   "events.update": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId), name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "x" }),
   "events.delete": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId) }),
+  "audiences.list": async (workspaceId) => ({ workspaceId }),
+  "audiences.get": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId, "rules") }),
+  "audiences.preview": async (workspaceId) => ({ workspaceId, rules: membershipOf(await audienceIn(workspaceId)) }),
+  "audiences.members": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId) }),
+  "audiences.ofProfile": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "audiences.eventNames": async (workspaceId) => ({ workspaceId }),
+  "audiences.create": async (workspaceId) => ({ workspaceId, audience: { kind: "rules", name: `a-${crypto.randomUUID().slice(0, 8)}`, rules: membershipOf(await audienceIn(workspaceId)) } }),
+  "audiences.update": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId), audience: { kind: "list", name: `a-${crypto.randomUUID().slice(0, 8)}` } }),
+  "audiences.delete": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId) }),
+  "audiences.addMembers": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId), profiles: [await profileIn(workspaceId)] }),
+  "audiences.removeMembers": async (workspaceId) => ({ workspaceId, audienceId: await audienceIn(workspaceId), profiles: [await profileIn(workspaceId)] }),
+  "csvImports.list": async (workspaceId) => ({ workspaceId }),
+  "csvImports.get": async (workspaceId) => ({ workspaceId, importId: (await uploadIn(workspaceId)).id }),
+  "csvImports.errors": async (workspaceId) => ({ workspaceId, importId: (await uploadIn(workspaceId)).id }),
+  "csvImports.preview": async (workspaceId) => ({ workspaceId, importId: (await uploadIn(workspaceId)).id }),
+  "csvImports.start": async (workspaceId) => ({
+    workspaceId,
+    importId: (await uploadIn(workspaceId)).id,
+    listName: `Imported ${crypto.randomUUID().slice(0, 8)}`,
+    mapping: [{ column: 0, header: "email", role: "identity", namespace: "email" }],
+  }),
   "runs.list": async (workspaceId) => ({ workspaceId }),
   "runs.stats": async (workspaceId) => ({ workspaceId }),
   "runs.functions": async (workspaceId) => ({ workspaceId }),

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
+import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
 import { eventsRouter } from "./routers/events";
 import { profilesRouter } from "./routers/profiles";
@@ -15,6 +16,7 @@ export const appRouter = router({
   runs: runsRouter,
   profiles: profilesRouter,
   events: eventsRouter,
+  audiences: audiencesRouter,
 });
 
 export type AppRouter = typeof appRouter;
