@@ -4,6 +4,7 @@ import { ArrowLeft, Download, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ProfileAudiences } from "./profile-audiences";
 import { Badge, Button, Card, CardHeader, Dialog, PageHeader, Spinner, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatDateTime, formatRelative } from "@/lib/format";
@@ -80,6 +81,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
               ))}
             </ul>
           </Card>
+          <ProfileAudiences profileId={p.id} />
         </div>
         <Card>
           <CardHeader title="Activity" description="Events received for this profile, newest first." />
