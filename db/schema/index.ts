@@ -6,3 +6,5 @@ export * from "./workflows";
 export * from "./profiles";
 export * from "./event-definitions";
 export * from "./audiences";
+export * from "./channels";
+export * from "./messages";

@@ -1,0 +1,63 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import { channelConfigurations } from "./channels";
+import { profiles } from "./profiles";
+import { workspaces } from "./workspaces";
+
+export const MESSAGE_STATUSES = ["queued", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained"] as const;
+export type TMessageStatus = (typeof MESSAGE_STATUSES)[number];
+export type TMessageSource = "campaign" | "journey" | "transactional" | "test";
+
+/**
+ * One message to one recipient, with its rendered content. `idempotencyKey` (source + step
+ * + profile) is unique per workspace: a retried send finds the message instead of sending twice.
+ */
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    profileId: uuid().references(() => profiles.id, { onDelete: "cascade" }),
+    configurationId: uuid().references(() => channelConfigurations.id, { onDelete: "set null" }),
+    pluginId: text().notNull(),
+    kind: text().notNull(),
+    sourceType: text().$type<TMessageSource>().notNull(),
+    sourceId: text(),
+    stepId: text(),
+    idempotencyKey: text().notNull(),
+    status: text().$type<TMessageStatus>().notNull().default("queued"),
+    /** The address as sent to (email, phone, device count...), for the log. */
+    recipient: text(),
+    content: jsonb().$type<Record<string, unknown>>(),
+    providerMessageId: text(),
+    error: text(),
+    isTest: boolean().notNull().default(false),
+    deferredUntil: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("messages_idempotency").on(t.workspaceId, t.idempotencyKey),
+    index().on(t.workspaceId, t.createdAt),
+    index().on(t.profileId, t.createdAt),
+    index().on(t.configurationId, t.providerMessageId),
+    index().on(t.workspaceId, t.sourceType, t.sourceId),
+  ],
+);
+
+export const MESSAGE_EVENT_TYPES = ["queued", "deferred", "sent", "delivered", "opened", "clicked", "bounced", "complained", "unsubscribed", "failed", "suppressed", "retried"] as const;
+export type TMessageEventType = (typeof MESSAGE_EVENT_TYPES)[number];
+
+/** The status history and reactions of a message (published to workflows as message/<type>). */
+export const messageEvents = pgTable(
+  "message_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    messageId: uuid().notNull().references(() => messages.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    type: text().$type<TMessageEventType>().notNull(),
+    data: jsonb().$type<Record<string, unknown>>(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.messageId, t.at), index().on(t.workspaceId, t.type, t.at)],
+);
