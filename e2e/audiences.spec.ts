@@ -3,8 +3,9 @@ import { expect, test } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
 // The deterministic demo population (server/setup/demo-population.ts) holds exactly this many
-// profiles living in Atlanta, San Francisco or Seattle and born after 1980.
-const SEED_WEST_AND_SOUTH_AFTER_1980 = Number(process.env.E2E_SEED_AUDIENCE_COUNT ?? 0);
+// profiles living in Atlanta, San Francisco or Seattle and born after 1980
+// (DEMO_RULE_AUDIENCES in server/setup/demo-audiences.ts, checked by its integration test).
+const SEED_WEST_AND_SOUTH_AFTER_1980 = 1335;
 
 function demoSignIn() {
   return JSON.parse(readFileSync(`${process.env.E2E_DATA_DIR ?? ".e2e-data"}/demo-sign-in.json`, "utf8")) as { email: string; password: string };
@@ -38,7 +39,7 @@ test("the seed audience is built in the UI with a live count, saved, and listed"
   await expect.poll(shown).toBeLessThan(cityCount);
   const count = (await shown())!;
   expect(count).toBeGreaterThan(0);
-  if (SEED_WEST_AND_SOUTH_AFTER_1980) expect(count).toBe(SEED_WEST_AND_SOUTH_AFTER_1980);
+  expect(count).toBe(SEED_WEST_AND_SOUTH_AFTER_1980);
   await expect(page.getByTestId("audience-sample").getByRole("listitem").first()).toBeVisible();
   await shot(page, "audience-builder");
 

@@ -8,6 +8,7 @@ import { cliActor } from "@/server/audit/actor";
 import { createDefinition } from "@/server/events/manage-definitions";
 import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createAdmin } from "./create-admin";
+import { seedDemoPopulation } from "./demo-population";
 
 
 export const DEMO_EMAIL = "admin@parcours.local";
@@ -21,17 +22,19 @@ export interface TDemoSignIn {
 const signInFile = () => path.join(dataDir(), "demo-sign-in.json");
 
 /**
- * On an empty database: a "Demo" workspace and its admin with a generated password. The
- * password is stored hashed in the database and in clear only in the local data folder,
- * so the console can show it again at each start of the embedded demo.
+ * On an empty database: a "Demo" workspace and its admin with a generated password, filled
+ * with the demo population (demo-population.ts). The password is stored hashed in the
+ * database and in clear only in the local data folder, so the console can show it again at
+ * each start of the embedded demo.
  */
-export async function seedDemo(options: { force?: boolean } = {}): Promise<{ created: boolean; signIn: TDemoSignIn | null }> {
+export async function seedDemo(options: { force?: boolean; now?: Date } = {}): Promise<{ created: boolean; signIn: TDemoSignIn | null }> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0 && !options.force) return { created: false, signIn: readDemoSignIn() };
   const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin" });
   if (!result.password) return { created: false, signIn: readDemoSignIn() };
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
+  await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
   writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });
   return { created: true, signIn };
