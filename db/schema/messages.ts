@@ -3,7 +3,7 @@ import { channelConfigurations } from "./channels";
 import { profiles } from "./profiles";
 import { workspaces } from "./workspaces";
 
-export const MESSAGE_STATUSES = ["queued", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained"] as const;
+export const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained"] as const;
 export type TMessageStatus = (typeof MESSAGE_STATUSES)[number];
 export type TMessageSource = "campaign" | "journey" | "transactional" | "test";
 

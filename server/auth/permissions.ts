@@ -22,6 +22,13 @@ export const PERMISSIONS = {
   "events.manage": ["admin", "manager"],
   "audiences.read": everyone,
   "audiences.manage": ["admin", "manager"],
+  "channels.read": everyone,
+  "channels.manage": ["admin"],
+  "templates.read": everyone,
+  "templates.manage": ["admin", "manager"],
+  "messages.read": everyone,
+  "messages.send": ["admin", "manager"],
+  "suppressions.manage": ["admin"],
   "runs.read": ["admin"],
   "runs.manage": ["admin"],
 } as const satisfies Record<string, readonly TRole[]>;

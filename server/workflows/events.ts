@@ -26,4 +26,24 @@ export const eventReceived = eventType("parcours/event.received", {
   }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived];
+/** Something happened to a message (sent, delivered, opened, clicked...): journeys wait for reactions on these. */
+export const messageEvent = eventType("parcours/message.event", {
+  schema: z.object({
+    workspaceId: z.uuid(),
+    messageId: z.uuid(),
+    profileId: z.uuid().nullable(),
+    type: z.string(),
+    kind: z.string(),
+    sourceType: z.string(),
+    sourceId: z.string().nullable(),
+    stepId: z.string().nullable(),
+    url: z.string().optional(),
+  }),
+});
+
+/** An uploaded CSV was mapped: import its rows into profiles and a list (csv-import.run). */
+export const csvImportRequested = eventType("parcours/csv-import.requested", {
+  schema: z.object({ importId: z.uuid(), workspaceId: z.uuid() }),
+});
+
+export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent];

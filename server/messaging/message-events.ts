@@ -1,0 +1,71 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { messageEvents, messages, profileConsents, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
+import { inngest } from "@/server/workflows/client";
+import { messageEvent } from "@/server/workflows/events";
+
+// What each event does to the message's status; reactions (opened, clicked) leave it alone.
+const STATUS_AFTER: Partial<Record<TMessageEventType, TMessageStatus>> = {
+  sent: "sent",
+  delivered: "delivered",
+  bounced: "bounced",
+  complained: "complained",
+  failed: "failed",
+  suppressed: "suppressed",
+  deferred: "deferred",
+};
+
+export type TMessageRow = typeof messages.$inferSelect;
+
+/** Appends to a message's history (and its status), in the caller's transaction. */
+export async function appendMessageEvent(tx: DbOrTx, message: TMessageRow, type: TMessageEventType, data: Record<string, unknown> = {}): Promise<void> {
+  await tx.insert(messageEvents).values({ messageId: message.id, workspaceId: message.workspaceId, type, data });
+  const status = STATUS_AFTER[type];
+  // Delivery news never downgrades a message that already bounced or complained.
+  if (status) await tx.update(messages).set({ status, updatedAt: new Date() }).where(sql`${messages.id} = ${message.id} and ${messages.status} not in ('bounced', 'complained')`);
+  if (type === "unsubscribed" || type === "complained" || (type === "bounced" && data.permanent !== false)) {
+    if (message.recipient && message.kind !== "push") {
+      const reason = type === "bounced" ? "bounced" : type === "complained" ? "complained" : "unsubscribed";
+      await tx.insert(suppressions).values({ workspaceId: message.workspaceId, channel: message.kind, address: message.recipient, reason }).onConflictDoNothing();
+    }
+    if (message.profileId && type === "unsubscribed") {
+      await tx
+        .insert(profileConsents)
+        .values({ profileId: message.profileId, workspaceId: message.workspaceId, channel: message.kind, status: "unsubscribed" })
+        .onConflictDoUpdate({ target: [profileConsents.profileId, profileConsents.channel], set: { status: "unsubscribed", updatedAt: new Date() } });
+    }
+  }
+}
+
+/** Records an event from tracking or a provider webhook and tells the workflows. */
+export async function recordMessageEvent(messageId: string, type: TMessageEventType, data: Record<string, unknown> = {}): Promise<TMessageRow | null> {
+  const db = await getDb();
+  const message = await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
+    if (!row) return null;
+    await appendMessageEvent(tx, row, type, data);
+    return row;
+  });
+  if (message) await publishMessageEvent(message, type, typeof data.url === "string" ? data.url : undefined);
+  return message;
+}
+
+export async function publishMessageEvent(message: TMessageRow, type: TMessageEventType, url?: string): Promise<void> {
+  try {
+    await inngest.send(
+      messageEvent.create({
+        workspaceId: message.workspaceId,
+        messageId: message.id,
+        profileId: message.profileId,
+        type,
+        kind: message.kind,
+        sourceType: message.sourceType,
+        sourceId: message.sourceId,
+        stepId: message.stepId,
+        ...(url ? { url } : {}),
+      }),
+    );
+  } catch (error) {
+    console.error(`[messaging] could not publish message/${type} for ${message.id}:`, (error as Error).message);
+  }
+}

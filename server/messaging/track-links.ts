@@ -1,0 +1,35 @@
+import { publicUrl } from "@/server/config/public-url";
+import { signTrackingToken } from "./tracking-token";
+
+export const trackingUrls = (messageId: string, base = publicUrl()) => ({
+  open: `${base}/t/o/${signTrackingToken({ a: "open", m: messageId })}`,
+  unsubscribe: `${base}/t/u/${signTrackingToken({ a: "unsubscribe", m: messageId })}`,
+  click: (url: string) => `${base}/t/c/${signTrackingToken({ a: "click", m: messageId, u: url })}`,
+  pushOpen: (url?: string) => `${base}/t/p/${signTrackingToken({ a: "push-open", m: messageId, u: url })}`,
+});
+
+const HREF = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
+
+/**
+ * Rewrites every http(s) link of an email for click tracking and adds the open pixel.
+ * mailto:, tel:, anchors and the unsubscribe link itself are left alone.
+ */
+export function addEmailTracking(html: string, messageId: string, unsubscribeUrl: string, base = publicUrl()): string {
+  const urls = trackingUrls(messageId, base);
+  const linked = html.replace(HREF, (whole, start: string, quote: string, href: string) => {
+    const target = decodeEntities(href.trim());
+    if (!/^https?:\/\//i.test(target) || target === unsubscribeUrl) return whole;
+    return `${start}${quote}${urls.click(target)}${quote}`;
+  });
+  const pixel = `<img src="${urls.open}" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px" />`;
+  return /<\/body>/i.test(linked) ? linked.replace(/<\/body>/i, `${pixel}</body>`) : `${linked}${pixel}`;
+}
+
+/** RFC 2369 / RFC 8058 one-click unsubscribe headers. */
+export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+}

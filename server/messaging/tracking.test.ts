@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { addEmailTracking, trackingUrls, unsubscribeHeaders } from "./track-links";
+import { signTrackingToken, verifyTrackingToken } from "./tracking-token";
+
+const m = "8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f40";
+
+describe("tracking tokens", () => {
+  it("round-trip, and cannot be forged or altered", () => {
+    const token = signTrackingToken({ a: "click", m, u: "https://shop.example/offer?x=1" });
+    expect(verifyTrackingToken(token)).toEqual({ a: "click", m, u: "https://shop.example/offer?x=1" });
+    const [body, sig] = token.split(".") as [string, string];
+    const forgedBody = Buffer.from(JSON.stringify({ a: "click", m, u: "https://evil.example" })).toString("base64url");
+    expect(verifyTrackingToken(`${forgedBody}.${sig}`)).toBeNull();
+    expect(verifyTrackingToken(`${body}.${sig.slice(0, -1)}${sig.endsWith("A") ? "B" : "A"}`)).toBeNull();
+    expect(verifyTrackingToken(body)).toBeNull();
+    expect(verifyTrackingToken(`${body}.${sig}.x`)).toBeNull();
+    expect(verifyTrackingToken("e30.AAAAAAAAAAAAAAAAAAAAAA")).toBeNull();
+    const unsub = signTrackingToken({ a: "unsubscribe", m });
+    expect(verifyTrackingToken(unsub)?.a).toBe("unsubscribe");
+  });
+});
+
+describe("email tracking", () => {
+  it("rewrites http links, keeps mailto/anchors/unsubscribe, adds the pixel before </body>", () => {
+    const base = "https://app.example";
+    const unsubscribe = trackingUrls(m, base).unsubscribe;
+    const html = `<html><body><a href="https://shop.example/a?x=1&amp;y=2">Shop</a> <a href='mailto:hi@example.com'>Mail</a> <a href="#top">Top</a> <a href="${unsubscribe}">Unsubscribe</a></body></html>`;
+    const out = addEmailTracking(html, m, unsubscribe, base);
+    const click = /href="(https:\/\/app\.example\/t\/c\/[^"]+)"/.exec(out)![1]!;
+    expect(verifyTrackingToken(click.split("/t/c/")[1]!)).toEqual({ a: "click", m, u: "https://shop.example/a?x=1&y=2" });
+    expect(out).toContain("href='mailto:hi@example.com'");
+    expect(out).toContain('href="#top"');
+    expect(out).toContain(`href="${unsubscribe}"`);
+    expect(out).toMatch(/<img src="https:\/\/app\.example\/t\/o\/[^"]+"[^>]*\/><\/body>/);
+    expect(unsubscribeHeaders(unsubscribe)).toEqual({ "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+  });
+});
