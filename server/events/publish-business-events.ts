@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { inngest } from "@/server/workflows/client";
+import { canPublishEvents, inngest } from "@/server/workflows/client";
 import { eventReceived } from "@/server/workflows/events";
 
 export type TEventReceived = z.infer<NonNullable<typeof eventReceived.schema>>;
@@ -10,6 +10,7 @@ export type TEventReceived = z.infer<NonNullable<typeof eventReceived.schema>>;
  * the stored event keeps its definition id and can be replayed.
  */
 export async function publishBusinessEvents(items: TEventReceived[]): Promise<void> {
+  if (!canPublishEvents()) return;
   try {
     await inngest.send(items.map((data) => eventReceived.create(data, { id: `event-received-${data.eventId}` })));
   } catch (error) {

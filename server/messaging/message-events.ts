@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { messageEvents, messages, profileConsents, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
-import { inngest } from "@/server/workflows/client";
+import { canPublishEvents, inngest } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
@@ -51,6 +51,7 @@ export async function recordMessageEvent(messageId: string, type: TMessageEventT
 }
 
 export async function publishMessageEvent(message: TMessageRow, type: TMessageEventType, url?: string): Promise<void> {
+  if (!canPublishEvents()) return;
   try {
     await inngest.send(
       messageEvent.create({

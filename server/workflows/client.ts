@@ -22,3 +22,11 @@ export const inngest =
   workflowMode() === "embedded"
     ? new Inngest({ id: APP_ID, isDev: true, checkpointing: false, fetch: embeddedFetch(() => g[sendKey] ?? null) })
     : new Inngest({ id: APP_ID });
+
+/**
+ * False in an embedded process without an executor (the CLI, most tests): sending would only
+ * fail after the SDK's retries, so publishers skip events nobody can run here.
+ */
+export function canPublishEvents(): boolean {
+  return workflowMode() !== "embedded" || Boolean(g[sendKey]);
+}

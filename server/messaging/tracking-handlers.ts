@@ -1,0 +1,46 @@
+import { verifyTrackingToken } from "./tracking-token";
+import { recordMessageEvent } from "./message-events";
+
+// The public tracking endpoints. A bad token records nothing and reveals nothing: the pixel
+// is still a pixel, a bad click link is a 404, never a redirect to a URL we did not sign.
+
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+const NO_STORE = { "cache-control": "no-store, max-age=0", "referrer-policy": "no-referrer" };
+
+export async function handleOpen(token: string): Promise<Response> {
+  const payload = verifyTrackingToken(token);
+  if (payload?.a === "open") await recordMessageEvent(payload.m, "opened").catch(logFailure("open"));
+  return new Response(new Uint8Array(PIXEL), { headers: { ...NO_STORE, "content-type": "image/gif", "content-length": String(PIXEL.length) } });
+}
+
+export async function handleClick(token: string): Promise<Response> {
+  const payload = verifyTrackingToken(token);
+  if (payload?.a !== "click" || !payload.u || !/^https?:\/\//i.test(payload.u)) return notFound();
+  await recordMessageEvent(payload.m, "clicked", { url: payload.u }).catch(logFailure("click"));
+  return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
+}
+
+export async function handlePushOpen(token: string): Promise<Response> {
+  const payload = verifyTrackingToken(token);
+  if (payload?.a !== "push-open") return notFound();
+  await recordMessageEvent(payload.m, "opened", payload.u ? { url: payload.u } : {}).catch(logFailure("push open"));
+  if (payload.u && /^https?:\/\//i.test(payload.u)) return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
+  return new Response(null, { status: 204, headers: NO_STORE });
+}
+
+/** RFC 8058 one-click (POST from the mail client) and the confirm button of the unsubscribe page. */
+export async function handleUnsubscribe(token: string): Promise<Response> {
+  const payload = verifyTrackingToken(token);
+  if (payload?.a !== "unsubscribe") return notFound();
+  const message = await recordMessageEvent(payload.m, "unsubscribed");
+  if (!message) return notFound();
+  return Response.json({ unsubscribed: true, channel: message.kind }, { headers: NO_STORE });
+}
+
+function notFound(): Response {
+  return new Response("This link is not valid.", { status: 404, headers: { ...NO_STORE, "content-type": "text/plain; charset=utf-8" } });
+}
+
+function logFailure(what: string) {
+  return (error: unknown) => console.error(`[tracking] could not record ${what}:`, (error as Error).message);
+}
