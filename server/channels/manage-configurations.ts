@@ -6,7 +6,7 @@ import { pluginById } from "@/plugins";
 import { secretKeysOf } from "@/plugins/sdk";
 import type { TActor } from "@/server/audit/actor";
 import { diffOf, recordAudit } from "@/server/audit/record-audit";
-import { encryptFields, isEncrypted } from "@/server/crypto/secrets";
+import { decryptFields, encryptFields } from "@/server/crypto/secrets";
 import { AppError, notFound } from "@/server/errors";
 import { resolveKinds } from "./kinds";
 
@@ -28,16 +28,12 @@ function prepareSettings(pluginId: string, raw: Record<string, unknown>, stored?
   const secrets = secretKeysOf(plugin.settings);
   const merged = { ...raw };
   for (const key of secrets) if ((merged[key] === "" || merged[key] === undefined) && typeof stored?.[key] === "string") merged[key] = stored[key];
-  const probe = { ...merged };
-  for (const key of secrets) if (typeof probe[key] === "string" && isEncrypted(probe[key] as string)) probe[key] = "stored-secret";
-  const parsed = plugin.settings.safeParse(probe);
+  const parsed = plugin.settings.safeParse(decryptFields(merged, secrets));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppError("BAD_REQUEST", issue.message, `settings.${issue.path.join(".")}`);
   }
-  const clean = { ...(parsed.data as Record<string, unknown>) };
-  for (const key of secrets) if (typeof merged[key] === "string") clean[key] = merged[key];
-  return { plugin, settings: encryptFields(clean, secrets) };
+  return { plugin, settings: encryptFields(parsed.data as Record<string, unknown>, secrets) };
 }
 
 async function clearDefault(tx: DbOrTx, workspaceId: string, kind: string, exceptId?: string) {

@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { messagingSettings } from "@/db/schema";
+import type { TActor } from "@/server/audit/actor";
+import { diffOf, recordAudit } from "@/server/audit/record-audit";
+import { isValidTimeZone } from "./quiet-hours";
+
+const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, e.g. 21:00");
+
+export const ZMessagingSettings = z.object({
+  frequencyCap: z.object({ max: z.number().int().min(1, "At least 1").max(1000), hours: z.number().int().min(1, "At least 1 hour").max(24 * 30) }).nullable(),
+  quietHours: z.object({ start: ZTime, end: ZTime }).refine((q) => q.start !== q.end, { message: "Start and end must differ", path: ["end"] }).nullable(),
+  defaultTimezone: z.string().refine(isValidTimeZone, "Unknown time zone, e.g. Europe/Paris"),
+});
+export type TMessagingSettings = z.infer<typeof ZMessagingSettings>;
+
+const DEFAULTS: TMessagingSettings = { frequencyCap: null, quietHours: null, defaultTimezone: "UTC" };
+
+export async function getMessagingSettings(workspaceId: string): Promise<TMessagingSettings> {
+  const db = await getDb();
+  const [row] = await db.select().from(messagingSettings).where(eq(messagingSettings.workspaceId, workspaceId));
+  return row ? { frequencyCap: row.frequencyCap ?? null, quietHours: row.quietHours ?? null, defaultTimezone: row.defaultTimezone } : DEFAULTS;
+}
+
+export async function updateMessagingSettings(workspaceId: string, raw: TMessagingSettings, actor: TActor): Promise<TMessagingSettings> {
+  const input = ZMessagingSettings.parse(raw);
+  const before = await getMessagingSettings(workspaceId);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(messagingSettings)
+      .values({ workspaceId, ...input })
+      .onConflictDoUpdate({ target: messagingSettings.workspaceId, set: { ...input, updatedAt: new Date() } });
+    await recordAudit(tx, { workspaceId, actor, action: "messaging-settings.update", entityType: "workspace", entityId: workspaceId, diff: diffOf(before, input) });
+  });
+  return input;
+}
