@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./kinds";
 export * from "./plugin";
 export * from "./settings";
+export * from "./http";

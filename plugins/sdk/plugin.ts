@@ -4,7 +4,11 @@ import type { TChannelKind, TRecipient } from "./kinds";
 export interface TPluginMeta {
   /** Stable id, e.g. "email-smtp": stored in channel configurations. */
   id: string;
-  /** The channel kind it sends: "email", "push", "sms", or the id of a kind the plugin defines. */
+  /**
+   * The channel kind it sends: "email", "push", "sms", the id of a kind the plugin defines,
+   * or "*" for a sink that captures messages of every kind (the dev inbox); the core then
+   * validates each message against its own kind's content schema.
+   */
   kind: string;
   name: string;
   description: string;
