@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets two builds of one checkout live side by side (parallel local e2e runs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // CI type-checks in its own step (tsc --noEmit); a local build may skip it while work is in progress.
+  typescript: { ignoreBuildErrors: process.env.PARCOURS_SKIP_TYPECHECK === "1" },
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs"],
   typedRoutes: false,
   devIndicators: false,

@@ -4,6 +4,7 @@ import { ArrowLeft, Download, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { MessagesLog } from "@/components/messages/messages-log";
 import { ProfileAudiences } from "./profile-audiences";
 import { Badge, Button, Card, CardHeader, Dialog, PageHeader, Spinner, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
@@ -83,10 +84,16 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
           </Card>
           <ProfileAudiences profileId={p.id} />
         </div>
-        <Card>
-          <CardHeader title="Activity" description="Events received for this profile, newest first." />
-          <ProfileTimeline workspaceId={ws.id} profileId={profileId} />
-        </Card>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="Activity" description="Events received for this profile, newest first." />
+            <ProfileTimeline workspaceId={ws.id} profileId={profileId} />
+          </Card>
+          <section aria-label="Messages" className="space-y-2">
+            <h2 className="text-base font-semibold text-zinc-900">Messages</h2>
+            <MessagesLog profileId={profileId} compact />
+          </section>
+        </div>
       </div>
       <Dialog
         open={confirming}

@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, Settings, UsersRound, Users, Zap } from "lucide-react";
+import { LayoutDashboard, Radio, Send, Settings, UsersRound, Users, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -10,6 +10,8 @@ const SECTIONS = [
   { path: "/profiles", label: "Profiles", icon: Users, exact: false },
   { path: "/audiences", label: "Audiences", icon: UsersRound, exact: false },
   { path: "/events", label: "Events", icon: Zap, exact: false },
+  { path: "/messages", label: "Messages", icon: Send, exact: false },
+  { path: "/channels", label: "Channels", icon: Radio, exact: false },
   { path: "/settings", label: "Settings", icon: Settings, exact: false },
 ];
 
