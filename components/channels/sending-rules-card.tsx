@@ -38,7 +38,7 @@ export function SendingRulesCard() {
         <fieldset disabled={!canManage} className="grid gap-6 md:grid-cols-3">
           <div className="space-y-3">
             <label className="flex items-center gap-2 text-sm font-medium text-zinc-800"><input type="checkbox" checked={cap.on} onChange={(e) => setCap({ ...cap, on: e.target.checked })} className="size-4" /> Frequency cap</label>
-            <div className="flex items-center gap-2 text-sm text-zinc-600">
+            <div className="flex items-center gap-2 text-sm whitespace-nowrap text-zinc-600">
               at most <Input aria-label="Messages" type="number" min={1} className="w-20" value={cap.max} disabled={!cap.on} onChange={(e) => setCap({ ...cap, max: e.target.value })} />
               per <Input aria-label="Hours" type="number" min={1} className="w-20" value={cap.hours} disabled={!cap.on} onChange={(e) => setCap({ ...cap, hours: e.target.value })} /> hours
             </div>
@@ -47,8 +47,8 @@ export function SendingRulesCard() {
           <div className="space-y-3">
             <label className="flex items-center gap-2 text-sm font-medium text-zinc-800"><input type="checkbox" checked={quiet.on} onChange={(e) => setQuiet({ ...quiet, on: e.target.checked })} className="size-4" /> Quiet hours (profile&apos;s time zone)</label>
             <div className="flex items-center gap-2 text-sm text-zinc-600">
-              from <Input aria-label="Quiet from" type="time" className="w-28" value={quiet.start} disabled={!quiet.on} onChange={(e) => setQuiet({ ...quiet, start: e.target.value })} />
-              to <Input aria-label="Quiet until" type="time" className="w-28" value={quiet.end} disabled={!quiet.on} onChange={(e) => setQuiet({ ...quiet, end: e.target.value })} />
+              from <Input aria-label="Quiet from" type="time" className="w-32" value={quiet.start} disabled={!quiet.on} onChange={(e) => setQuiet({ ...quiet, start: e.target.value })} />
+              to <Input aria-label="Quiet until" type="time" className="w-32" value={quiet.end} disabled={!quiet.on} onChange={(e) => setQuiet({ ...quiet, end: e.target.value })} />
             </div>
             {(errors["settings.quietHours.end"] ?? errors["settings.quietHours.start"]) && <p role="alert" className="text-xs text-red-600">{errors["settings.quietHours.end"] ?? errors["settings.quietHours.start"]}</p>}
           </div>

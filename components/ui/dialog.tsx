@@ -90,11 +90,11 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
         aria-describedby={description ? descriptionId : undefined}
         tabIndex={-1}
         className={cn(
-          "relative w-full max-w-lg rounded-xl border border-zinc-200 bg-white text-sm shadow-xl focus:outline-none",
+          "relative flex max-h-[calc(100dvh-2rem)] w-full max-w-lg flex-col rounded-xl border border-zinc-200 bg-white text-sm shadow-xl focus:outline-none",
           className,
         )}
       >
-        <div className="space-y-1 px-6 pt-5 pr-12">
+        <div className="shrink-0 space-y-1 px-6 pt-5 pr-12">
           <h2 id={titleId} className="text-base font-semibold text-zinc-900">
             {title}
           </h2>
@@ -104,9 +104,9 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
             </p>
           ) : null}
         </div>
-        <div className="px-6 py-4">{children}</div>
+        <div className="min-h-0 overflow-y-auto px-6 py-4">{children}</div>
         {footer ? (
-          <div className="flex justify-end gap-2 rounded-b-xl border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</div>
+          <div className="flex shrink-0 justify-end gap-2 rounded-b-xl border-t border-zinc-200 bg-zinc-50 px-6 py-3">{footer}</div>
         ) : null}
         {/* Last in DOM order so the first focusable element of the content gets initial focus. */}
         <button
