@@ -6,6 +6,7 @@ import path from "node:path";
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   "test-db": async () => (await import("./test-db")).run(),
   workflows: async () => (await import("./workflows")).run(),
+  ingest: async () => (await import("./ingest")).run(),
 };
 
 async function main() {
