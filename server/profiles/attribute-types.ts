@@ -16,12 +16,18 @@ export function typeOf(value: unknown): TAttributeType | null {
   return typeof value === "object" ? "object" : null;
 }
 
-/** Records the type of each attribute seen, for type-aware filters. */
-export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown>): Promise<void> {
-  const rows = Object.entries(attributes)
-    .map(([key, value]) => ({ key, type: typeOf(value) }))
-    .filter((r): r is { key: string; type: TAttributeType } => r.type !== null && r.key.length <= 200);
-  if (rows.length === 0) return;
+/** Records the type of each attribute seen (in one statement for several sets of attributes), for type-aware filters. */
+export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown> | Record<string, unknown>[]): Promise<void> {
+  const seen = new Map<string, { key: string; type: TAttributeType }>();
+  for (const set of Array.isArray(attributes) ? attributes : [attributes]) {
+    for (const [key, value] of Object.entries(set)) {
+      const type = typeOf(value);
+      if (type !== null && key.length <= 200) seen.set(`${key}\u0000${type}`, { key, type });
+    }
+  }
+  if (seen.size === 0) return;
+  // Sorted, so concurrent calls lock the rows in one order.
+  const rows = [...seen].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, r]) => r);
   await tx
     .insert(profileAttributeTypes)
     .values(rows.map((r) => ({ workspaceId, ...r })))
