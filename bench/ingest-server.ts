@@ -43,6 +43,7 @@ async function main() {
     process.send?.({ port: typeof address === "object" && address ? address.port : 0 });
   });
   process.on("disconnect", () => process.exit(0));
+  process.on("SIGINT", () => process.exit(0)); // exits cleanly, so --cpu-prof writes its profile
 }
 
 main().catch((error: unknown) => {

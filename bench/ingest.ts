@@ -67,7 +67,7 @@ export async function run() {
   const { key } = await createApiKey(workspace.id, { name: "bench", kind: "write" }, cliActor);
   await createDefinition(workspace.id, { name: "Order Completed", trackName: "Order Completed", fields: [{ name: "price", type: "number", required: true }] }, cliActor);
 
-  const server = fork("bench/ingest-server.ts", [], { execArgv: ["--import", "tsx"], env: { ...process.env, DATABASE_URL: dbUrl, PARCOURS_DB_POOL: String(CONNECTIONS + 2), PARCOURS_INGEST_RATE: "100000" } });
+  const server = fork("bench/ingest-server.ts", [], { execArgv: ["--import", "tsx", ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], env: { ...process.env, DATABASE_URL: dbUrl, PARCOURS_DB_POOL: String(CONNECTIONS + 2), PARCOURS_INGEST_RATE: "100000" } });
   const figures: Record<string, unknown> = { config: { seconds: SECONDS, connections: CONNECTIONS, users: USERS, batch: BATCH, track_rate: TRACK_RATE, raw_rows: RAW_ROWS } };
   try {
     const [{ port }] = (await once(server, "message")) as [{ port: number }];
@@ -80,7 +80,8 @@ export async function run() {
     figures.accepted_events = (warm.requests - warm.errors + batch.requests - batch.errors) * BATCH + track.requests - track.errors;
     http.close();
   } finally {
-    server.kill();
+    server.kill("SIGINT");
+    await once(server, "exit");
   }
   figures.stored = await adminCount(handle);
   figures.raw = await rawInsertLimits(handle, workspace.id, RAW_ROWS);

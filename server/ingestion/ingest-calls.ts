@@ -4,9 +4,9 @@ import { transaction } from "@/db/transaction";
 import { eventDefinitions, profileIdentities } from "@/db/schema";
 import { mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
 import { matchDefinition } from "@/server/events/match-definitions";
-import { publishBusinessEvents, type TEventReceived } from "@/server/events/publish-business-events";
+import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
-import { storeCalls, type TStorable } from "./store-calls";
+import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
 
 export interface TIngestResult {
   accepted: number;
@@ -31,10 +31,11 @@ export async function ingestCalls(workspaceId: string, calls: TCall[], options: 
     if (match && "error" in match) throw new IngestionInputError(`${options.batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
     return { call, definition: match?.definition ?? null };
   });
-  const published: TEventReceived[] = [];
+  const after: TAfterCommit = { published: [], committed: [] };
   // Concurrent calls on the same profiles may deadlock; the loser is retried whole.
   const result = await transaction(db, async (tx) => {
-    published.length = 0;
+    after.published = [];
+    after.committed = [];
     let duplicates = 0;
     for (let i = 0; i < items.length; ) {
       const item = items[i]!;
@@ -45,12 +46,13 @@ export async function ingestCalls(workspaceId: string, calls: TCall[], options: 
       }
       let j = i;
       while (j < items.length && !("type" in items[j]!)) j++;
-      duplicates += await storeCalls(tx, workspaceId, items.slice(i, j) as TStorable[], now, published);
+      duplicates += await storeCalls(tx, workspaceId, items.slice(i, j) as TStorable[], now, after);
       i = j;
     }
     return { accepted: calls.length - duplicates, duplicates };
   });
-  if (published.length) await publishBusinessEvents(published);
+  for (const done of after.committed) done();
+  if (after.published.length) await publishBusinessEvents(after.published);
   return result;
 }
 

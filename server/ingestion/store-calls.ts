@@ -8,6 +8,11 @@ import { identitiesOf, mergeProfiles, resolveProfile, type TIdentity } from "@/s
 import type { TCall } from "./schemas";
 
 export type TStorable = { call: Exclude<TCall, { type: "alias" }>; definition: TDefinitionLike | null };
+/** What a transaction hands on once committed: business events to publish, caches to mark. */
+export interface TAfterCommit {
+  published: TEventReceived[];
+  committed: (() => void)[];
+}
 
 const keyOf = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
 const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ? (call.traits ?? {}) : undefined);
@@ -20,7 +25,7 @@ const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ? (call.
  * profiles (a merge) is stored alone through resolveProfile, between two flushes.
  * Returns the number of duplicates (messageIds already stored).
  */
-export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[], now: Date, published: TEventReceived[]): Promise<number> {
+export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[], now: Date, after: TAfterCommit): Promise<number> {
   let duplicates = 0;
   let start = 0;
   while (start < items.length) {
@@ -56,12 +61,12 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
         .returning({ namespace: profileIdentities.namespace, value: profileIdentities.value });
       if (inserted.length < newIdentities.length) await foldLostRaces(tx, workspaceId, planned, newIdentities, inserted);
     }
-    duplicates += await storeEvents(tx, workspaceId, planned, now, published);
+    duplicates += await storeEvents(tx, workspaceId, planned, now, after);
     if (merge < 0) break;
     // The call that merges profiles goes alone, the old way; the lookup is redone after it.
     const item = rest[merge]!;
     const profileId = await resolveProfile(tx, workspaceId, ids[merge]!);
-    duplicates += await storeEvents(tx, workspaceId, [{ item, profileId }], now, published);
+    duplicates += await storeEvents(tx, workspaceId, [{ item, profileId }], now, after);
     start += merge + 1;
   }
   return duplicates;
@@ -98,7 +103,7 @@ async function foldLostRaces(tx: Tx, workspaceId: string, planned: { profileId: 
 }
 
 /** Inserts the events in one statement (a messageId seen before is a duplicate), then touches their profiles. */
-async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, published: TEventReceived[]): Promise<number> {
+async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, after: TAfterCommit): Promise<number> {
   if (planned.length === 0) return 0;
   const rows = planned.map(({ item: { call, definition }, profileId }) => ({
     workspaceId,
@@ -134,7 +139,7 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
     if (timezone) touch.timezone = timezone;
     touches.set(profileId, touch);
     if (traits) observed.push(traits);
-    if (definition) published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
+    if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
   }
   if (touches.size) {
     // Sorted, so concurrent batches lock profiles in one order.
@@ -147,6 +152,6 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
       from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
       where p.id = x.id`);
   }
-  if (observed.length) await observeAttributeTypes(tx, workspaceId, observed);
+  if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
   return planned.length - storedCalls;
 }
