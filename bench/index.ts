@@ -7,6 +7,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   "test-db": async () => (await import("./test-db")).run(),
   workflows: async () => (await import("./workflows")).run(),
   ingest: async () => (await import("./ingest")).run(),
+  audience: async () => (await import("./audience")).run(),
 };
 
 async function main() {
