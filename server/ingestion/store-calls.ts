@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { events, profileIdentities, profiles } from "@/db/schema";
 import type { TDefinitionLike } from "@/server/events/match-definitions";
@@ -102,6 +102,24 @@ async function foldLostRaces(tx: Tx, workspaceId: string, planned: { profileId: 
   for (const p of planned) if (losers.has(p.profileId)) p.profileId = await resolveProfile(tx, workspaceId, p.ids, true);
 }
 
+// An events row read from one JSON parameter, instead of nine parameters a row (cheaper to
+// build, send and parse). Keyed by every column, so a new column cannot be forgotten.
+const JSON_COLUMNS = `"workspaceId" uuid, "profileId" uuid, type text, name text, properties jsonb, context jsonb, "messageId" text, "timestamp" timestamptz, "definitionId" uuid`;
+const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
+  id: sql`gen_random_uuid()`,
+  workspaceId: sql`x."workspaceId"`,
+  profileId: sql`x."profileId"`,
+  type: sql`x.type`,
+  name: sql`x.name`,
+  properties: sql`x.properties`,
+  context: sql`x.context`,
+  messageId: sql`x."messageId"`,
+  definitionId: sql`x."definitionId"`,
+  timestamp: sql`x."timestamp"`,
+  receivedAt: sql`now()`,
+};
+const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
+
 /** Inserts the events in one statement (a messageId seen before is a duplicate), then touches their profiles. */
 async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, after: TAfterCommit): Promise<number> {
   if (planned.length === 0) return 0;
@@ -116,12 +134,17 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
     timestamp: call.timestamp ? new Date(call.timestamp) : now,
     definitionId: definition?.id ?? null,
   }));
+  const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
+  // Rows are inserted in order, so of two calls with one messageId the first is stored.
   const stored = await tx
     .insert(events)
-    .values(rows)
+    .select(
+      sql`select ${sql.join(EVENT_COLUMNS.map((c) => EVENT_FROM_JSON[c]), sql`, `)}
+        from rows from (jsonb_to_recordset(${json}::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x
+        order by x.ordinality`,
+    )
     .onConflictDoNothing()
     .returning({ id: events.id, messageId: events.messageId, timestamp: events.timestamp, properties: events.properties });
-  // Rows are inserted in order, so of two calls with one messageId the first is stored.
   const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
   const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
   const observed: Record<string, unknown>[] = [];
