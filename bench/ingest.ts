@@ -15,6 +15,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const TRACK_RATE = Number(process.env.BENCH_TRACK_RATE ?? 500);
+const TRACK_RATE_LOW = Number(process.env.BENCH_TRACK_RATE_LOW ?? 50);
 const RAW_ROWS = Number(process.env.BENCH_RAW_ROWS ?? 300_000);
 const BATCH = 100;
 const DB_NAME = "parcours_bench_ingest";
@@ -69,16 +70,19 @@ export async function run() {
   await createDefinition(workspace.id, { name: "Order Completed", trackName: "Order Completed", fields: [{ name: "price", type: "number", required: true }] }, cliActor);
 
   const server = fork("bench/ingest-server.ts", [], { execArgv: ["--import", "tsx", ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], env: { ...process.env, DATABASE_URL: dbUrl, PARCOURS_DB_POOL: String(CONNECTIONS + 2), PARCOURS_INGEST_RATE: "100000" } });
-  const figures: Record<string, unknown> = { config: { seconds: SECONDS, connections: CONNECTIONS, users: USERS, batch: BATCH, track_rate: TRACK_RATE, raw_rows: RAW_ROWS } };
+  const figures: Record<string, unknown> = { config: { seconds: SECONDS, connections: CONNECTIONS, users: USERS, batch: BATCH, track_rate: TRACK_RATE, track_rate_low: TRACK_RATE_LOW, raw_rows: RAW_ROWS } };
   try {
     const [{ port }] = (await once(server, "message")) as [{ port: number }];
     const http = client(port, `Basic ${Buffer.from(`${key}:`).toString("base64")}`, CONNECTIONS);
     const warm = await closedLoop(http.post, "/v1/batch", batchBody, CONNECTIONS, Math.min(5, SECONDS)); // warm-up: most profiles exist after it
     const batch = await closedLoop(http.post, "/v1/batch", batchBody, CONNECTIONS, SECONDS);
     figures.batch = summary(batch, BATCH);
+    // At a rate the server keeps up with, then at the goal's rate.
+    const calm = await openLoop(http.post, "/api/v1/track", trackBody, TRACK_RATE_LOW, SECONDS);
+    figures.track_low_rate = summary(calm, 1);
     const track = await openLoop(http.post, "/api/v1/track", trackBody, TRACK_RATE, SECONDS);
     figures.track = summary(track, 1);
-    figures.accepted_events = (warm.requests - warm.errors + batch.requests - batch.errors) * BATCH + track.requests - track.errors;
+    figures.accepted_events = (warm.requests - warm.errors + batch.requests - batch.errors) * BATCH + calm.requests - calm.errors + track.requests - track.errors;
     http.close();
   } finally {
     server.kill("SIGINT");
