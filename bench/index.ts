@@ -6,6 +6,11 @@ import path from "node:path";
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   "test-db": async () => (await import("./test-db")).run(),
   workflows: async () => (await import("./workflows")).run(),
+  ingest: async () => (await import("./ingest")).run(),
+  audience: async () => (await import("./audience")).run(),
+  csv: async () => (await import("./csv")).run(),
+  send: async () => (await import("./send")).run(),
+  render: async () => (await import("./render")).run(),
 };
 
 async function main() {

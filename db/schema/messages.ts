@@ -61,3 +61,11 @@ export const messageEvents = pgTable(
   },
   (t) => [index().on(t.messageId, t.at), index().on(t.workspaceId, t.type, t.at)],
 );
+
+/** Short links for SMS: /s/<code> redirects to `url` and records a click on the message. */
+export const shortLinks = pgTable("short_links", {
+  code: text().primaryKey(),
+  messageId: uuid().notNull().references(() => messages.id, { onDelete: "cascade" }),
+  url: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -13,6 +13,7 @@ const settings = z
     fromName: z.string().trim().max(100).optional().meta({ title: "Sender name", placeholder: "Acme" }),
     fromAddress: z.email("Enter the sender's email address").meta({ title: "Sender address", placeholder: "hello@example.com" }),
     replyTo: z.email("Enter a valid reply-to address").optional().meta({ title: "Reply-to address" }),
+    maxConnections: z.number().int().min(1).max(50, "At most 50 connections").default(5).meta({ title: "Parallel connections", description: "Connections kept open to the server; each carries up to 100 messages." }),
   })
   .superRefine((s, ctx) => {
     if (s.username && !s.password) ctx.addIssue({ code: "custom", path: ["password"], message: "Enter the password for this username" });
@@ -29,7 +30,11 @@ export default defineChannelPlugin({
   },
   settings,
   create(s) {
+    // A pool: campaign sends reuse a few open connections instead of one handshake per message.
     const transporter = createTransport({
+      pool: true,
+      maxConnections: s.maxConnections,
+      maxMessages: 100,
       host: s.host,
       port: s.port,
       secure: s.secure,

@@ -43,15 +43,17 @@ function compileMembership(r: TMembershipRule, c: TCompileContext): SQL {
 function compileAttribute(r: TAttributeRule, now: Date): SQL {
   const v = sql`(p.attributes -> ${r.key})`;
   const text = sql`(p.attributes ->> ${r.key})`;
-  const num = sql`(case when jsonb_typeof(${v}) = 'number' then (${text})::numeric end)`;
+  const num = sql`(case when jsonb_typeof(${v}) = 'number' then (${v})::numeric end)`;
   const str = sql`(case when jsonb_typeof(${v}) = 'string' then ${text} end)`;
   const date = sql`(case when jsonb_typeof(${v}) = 'string' and ${text} ~ ${ISO_DATE_PATTERN} then parcours_try_timestamptz(${text}) end)`;
-  const equals = (value: unknown): SQL =>
-    typeof value === "number"
-      ? sql`${num} = ${value}`
-      : typeof value === "boolean"
-        ? sql`(jsonb_typeof(${v}) = 'boolean' and (${text})::boolean = ${value})`
-        : sql`${str} = ${String(value)}`;
+  const equals = (value: unknown): SQL => {
+    // Containment is exact typed equality for a top-level key ({"k":["x"]} does not contain
+    // {"k":"x"}; 1985.0 contains 1985, as numerically equal), and the GIN index can serve it.
+    if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) {
+      return sql`p.attributes @> ${JSON.stringify({ [r.key]: value })}::jsonb`;
+    }
+    return typeof value === "number" ? sql`${num} = ${value}` : sql`${str} = ${String(value)}`;
+  };
   switch (r.op) {
     case "exists":
       return sql`(${v} is not null and jsonb_typeof(${v}) <> 'null')`;

@@ -1,13 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { transaction } from "@/db/transaction";
-import { events, profileIdentities, profiles } from "@/db/schema";
-import { observeAttributeTypes } from "@/server/profiles/attribute-types";
-import { identitiesOf, mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
-import { eventDefinitions } from "@/db/schema";
+import { eventDefinitions, profileIdentities } from "@/db/schema";
+import { mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
 import { matchDefinition } from "@/server/events/match-definitions";
-import { publishBusinessEvents, type TEventReceived } from "@/server/events/publish-business-events";
+import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
+import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
 
 export interface TIngestResult {
   accepted: number;
@@ -16,7 +15,8 @@ export interface TIngestResult {
 
 /**
  * Stores Segment calls in one transaction: accepted means stored. A messageId seen before
- * is skipped whole (its traits are not applied twice); `alias` merges profiles.
+ * is skipped whole (its traits are not applied twice); `alias` merges profiles. The calls
+ * between two aliases are stored together, with a few statements (store-calls.ts).
  */
 export async function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean } = {}): Promise<TIngestResult> {
   const now = options.now ?? new Date();
@@ -24,62 +24,36 @@ export async function ingestCalls(workspaceId: string, calls: TCall[], options: 
   const definitions = calls.some((c) => c.type === "track")
     ? await db.select().from(eventDefinitions).where(eq(eventDefinitions.workspaceId, workspaceId))
     : [];
-  const published: TEventReceived[] = [];
+  // Definitions are checked before anything is stored: a bad call rejects the whole batch.
+  const items = calls.map((call, index): TStorable | TCall => {
+    if (call.type === "alias") return call;
+    const match = call.type === "track" && definitions.length ? matchDefinition(definitions, call.event, call.properties ?? {}) : null;
+    if (match && "error" in match) throw new IngestionInputError(`${options.batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
+    return { call, definition: match?.definition ?? null };
+  });
+  const after: TAfterCommit = { published: [], committed: [] };
   // Concurrent calls on the same profiles may deadlock; the loser is retried whole.
   const result = await transaction(db, async (tx) => {
-    published.length = 0;
+    after.published = [];
+    after.committed = [];
     let duplicates = 0;
-    for (const [index, call] of calls.entries()) {
-      if (call.type === "alias") {
-        await applyAlias(tx, workspaceId, call.previousId, call.userId);
+    for (let i = 0; i < items.length; ) {
+      const item = items[i]!;
+      if ("type" in item) {
+        if (item.type === "alias") await applyAlias(tx, workspaceId, item.previousId, item.userId);
+        i++;
         continue;
       }
-      const match = call.type === "track" && definitions.length ? matchDefinition(definitions, call.event, call.properties ?? {}) : null;
-      if (match && "error" in match) throw new IngestionInputError(`${options.batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
-      const definition = match?.definition ?? null;
-      const traits = call.type === "identify" ? (call.traits ?? {}) : undefined;
-      const profileId = await resolveProfile(tx, workspaceId, identitiesOf({ ...call, traits }));
-      const [stored] = await tx
-        .insert(events)
-        .values({
-          workspaceId,
-          profileId,
-          type: call.type,
-          name: call.type === "track" ? call.event : call.type === "page" || call.type === "screen" ? (call.name ?? null) : call.type === "group" ? call.groupId : null,
-          properties: call.type === "identify" || call.type === "group" ? (call.traits ?? {}) : (call.properties ?? {}),
-          context: call.context ?? null,
-          messageId: call.messageId ?? crypto.randomUUID(),
-          timestamp: call.timestamp ? new Date(call.timestamp) : now,
-          definitionId: definition?.id ?? null,
-        })
-        .onConflictDoNothing()
-        .returning({ id: events.id, timestamp: events.timestamp, properties: events.properties });
-      if (!stored) {
-        duplicates++;
-        continue;
-      }
-      await touchProfile(tx, workspaceId, profileId, traits, call.context, now);
-      if (definition) {
-        published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: stored.id, properties: stored.properties, timestamp: stored.timestamp.toISOString() });
-      }
+      let j = i;
+      while (j < items.length && !("type" in items[j]!)) j++;
+      duplicates += await storeCalls(tx, workspaceId, items.slice(i, j) as TStorable[], now, after);
+      i = j;
     }
     return { accepted: calls.length - duplicates, duplicates };
   });
-  if (published.length) await publishBusinessEvents(published);
+  for (const done of after.committed) done();
+  if (after.published.length) await publishBusinessEvents(after.published);
   return result;
-}
-
-async function touchProfile(tx: Tx, workspaceId: string, profileId: string, traits: Record<string, unknown> | undefined, context: Record<string, unknown> | undefined, now: Date) {
-  const timezone = typeof traits?.timezone === "string" ? traits.timezone : typeof context?.timezone === "string" ? context.timezone : null;
-  await tx
-    .update(profiles)
-    .set({
-      lastSeenAt: now,
-      ...(traits && Object.keys(traits).length ? { attributes: sql`${profiles.attributes} || ${JSON.stringify(traits)}::jsonb`, updatedAt: now } : {}),
-      ...(timezone ? { timezone } : {}),
-    })
-    .where(eq(profiles.id, profileId));
-  if (traits) await observeAttributeTypes(tx, workspaceId, traits);
 }
 
 /** `alias(previousId -> userId)`: the profile known as previousId becomes part of userId's. */

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { profileAttributeTypes } from "@/db/schema";
 import { createApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
 import { findProfileId, getProfile, profileTimeline } from "@/server/profiles/get-profile";
@@ -97,6 +100,37 @@ describe("Segment-spec ingestion", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     const secret = await createApiKey(workspace.id, { name: "srv", kind: "secret" }, cliActor);
     expect((await post("track", { userId: "u", event: "c" }, { auth: `Bearer ${secret.key}` })).status).toBe(403);
+  });
+});
+
+describe("batched storage", () => {
+  it("a batch ends as its calls stored one by one: merges mid-batch, duplicates, traits in order", async () => {
+    const { workspace, post } = await setup();
+    const res = await post("batch", {
+      batch: [
+        { type: "track", anonymousId: "b-a", event: "First", messageId: "b-m1" },
+        { type: "identify", anonymousId: "b-a", traits: { plan: "free", n: 1, city: "Lagos" } },
+        { type: "track", userId: "b-u", event: "Second" },
+        { type: "identify", userId: "b-u", anonymousId: "b-a", traits: { plan: "pro" } },
+        { type: "track", anonymousId: "b-a", event: "Again", messageId: "b-m1" },
+        { type: "identify", userId: "b-u", traits: { n: "one" }, context: { timezone: "Europe/Paris" } },
+        { type: "track", userId: "b-new", event: "Third", messageId: "b-m3" },
+        { type: "track", userId: "b-new", event: "Third again", messageId: "b-m3" },
+      ],
+    });
+    expect(await res.json()).toMatchObject({ success: true, accepted: 6, duplicates: 2 });
+    const id = (await findProfileId(workspace.id, "external_id", "b-u"))!;
+    expect(await findProfileId(workspace.id, "anonymous_id", "b-a")).toBe(id);
+    const profile = await getProfile(workspace.id, id);
+    expect(profile.attributes).toEqual({ plan: "pro", n: "one", city: "Lagos" });
+    expect(profile.timezone).toBe("Europe/Paris");
+    const { events } = await profileTimeline(workspace.id, id);
+    expect(events.map((e) => e.name).sort()).toEqual([null, null, null, "First", "Second"].sort());
+    const other = (await findProfileId(workspace.id, "external_id", "b-new"))!;
+    expect((await profileTimeline(workspace.id, other)).events.map((e) => e.name)).toEqual(["Third"]);
+    const db = await getDb();
+    const types = await db.select().from(profileAttributeTypes).where(eq(profileAttributeTypes.workspaceId, workspace.id));
+    expect(types.map((t) => `${t.key}:${t.type}`).sort()).toEqual(["city:string", "n:number", "n:string", "plan:string"]);
   });
 });
 

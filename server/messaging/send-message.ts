@@ -10,6 +10,8 @@ import { appendMessageEvent, publishMessageEvent, type TMessageRow } from "./mes
 import { checkPolicy } from "./policy";
 import { addressFor, resolveRecipient } from "./recipient";
 import { renderMessage } from "./render-message";
+import { shortenSmsLinks } from "./short-links";
+import { waitForSendSlot } from "./send-rate";
 
 export interface TSendRequest {
   workspaceId: string;
@@ -64,11 +66,13 @@ export async function sendMessage(req: TSendRequest): Promise<TSendOutcome> {
   let rendered: Record<string, unknown>;
   try {
     rendered = await renderMessage({ kind: req.kind, content: req.content, cacheKey: req.cacheKey ?? null, messageId: message.id, track: true, scope: { profile: profileScope, context: req.context ?? {}, event: req.event ?? {}, message: { id: message.id }, workspace: { id: req.workspaceId } } });
+    if (req.kind === "sms" && typeof rendered.text === "string") rendered = { ...rendered, text: await shortenSmsLinks(db, message.id, rendered.text) };
     if (kind) rendered = kind.content.parse(rendered) as Record<string, unknown>;
   } catch (error) {
     return finish(message, "failed", { error: `Could not render: ${(error as Error).message.split("\n")[0]}` });
   }
   await db.update(messages).set({ content: rendered, recipient: address }).where(eq(messages.id, message.id));
+  await waitForSendSlot(config.id, config.rateLimitPerSecond);
   const outcome = await deliver({ ...message, recipient: address }, senderFor(config), rendered, recipient);
   return { messageId: message.id, status: outcome.status, error: outcome.error ?? null };
 }

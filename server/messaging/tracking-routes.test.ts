@@ -44,3 +44,22 @@ describe("tracking endpoints", () => {
     expect(next.status).toBe("suppressed");
   });
 });
+
+describe("SMS short links", () => {
+  it("shorten links in the text, and count a click when followed", async () => {
+    const { GET: follow } = await import("@/app/s/[code]/route");
+    const { workspace } = await createTeam("Short links");
+    const db = await getDb();
+    const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: {} }).returning({ id: profiles.id });
+    await db.insert(profileIdentities).values({ workspaceId: workspace.id, namespace: "phone", value: "+15551230000", profileId: p!.id });
+    const sent = await sendMessage({ workspaceId: workspace.id, kind: "sms", profileId: p!.id, content: { text: "Sale! https://shop.example/sale?utm=sms. Reply STOP" }, source: { type: "campaign", id: "c", stepId: "s" } });
+    const [row] = await db.select().from(messages).where(eq(messages.id, sent.messageId));
+    const text = String(row!.content!.text);
+    const code = /\/s\/([A-Za-z0-9]{8})\. Reply STOP$/.exec(text)![1]!;
+    const res = await follow(new Request("http://x"), { params: Promise.resolve({ code }) });
+    expect(res.headers.get("location")).toBe("https://shop.example/sale?utm=sms");
+    expect((await follow(new Request("http://x"), { params: Promise.resolve({ code: "ZZZZZZZZ" }) })).status).toBe(404);
+    const history = (await db.select().from(messageEvents).where(eq(messageEvents.messageId, sent.messageId))).map((e) => e.type);
+    expect(history).toEqual(["sent", "delivered", "clicked"]);
+  });
+});

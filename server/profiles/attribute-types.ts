@@ -16,14 +16,35 @@ export function typeOf(value: unknown): TAttributeType | null {
   return typeof value === "object" ? "object" : null;
 }
 
-/** Records the type of each attribute seen, for type-aware filters. */
-export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown>): Promise<void> {
-  const rows = Object.entries(attributes)
-    .map(([key, value]) => ({ key, type: typeOf(value) }))
-    .filter((r): r is { key: string; type: TAttributeType } => r.type !== null && r.key.length <= 200);
-  if (rows.length === 0) return;
+// (workspace, key, type) rows this process wrote in the last minute: their lastSeenAt is
+// refreshed at most once a minute, so hot ingestion does not make every transaction wait
+// on the same few rows (as api keys' lastUsedAt).
+const REFRESH_EVERY_MS = 60_000;
+const recent = new Map<string, number>();
+
+/**
+ * Records the type of each attribute seen (one statement for several sets of attributes),
+ * for type-aware filters. Returns what to call once the transaction has committed.
+ */
+export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown> | Record<string, unknown>[]): Promise<() => void> {
+  const now = Date.now();
+  const seen = new Map<string, { key: string; type: TAttributeType }>();
+  for (const set of Array.isArray(attributes) ? attributes : [attributes]) {
+    for (const [key, value] of Object.entries(set)) {
+      const type = typeOf(value);
+      const id = `${workspaceId}\u0000${key}\u0000${type}`;
+      if (type !== null && key.length <= 200 && !(now - (recent.get(id) ?? -Infinity) < REFRESH_EVERY_MS)) seen.set(id, { key, type });
+    }
+  }
+  if (seen.size === 0) return () => {};
+  // Sorted, so concurrent calls lock the rows in one order.
+  const rows = [...seen].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, r]) => r);
   await tx
     .insert(profileAttributeTypes)
     .values(rows.map((r) => ({ workspaceId, ...r })))
     .onConflictDoUpdate({ target: [profileAttributeTypes.workspaceId, profileAttributeTypes.key, profileAttributeTypes.type], set: { lastSeenAt: sql`now()` } });
+  return () => {
+    if (recent.size > 10_000) recent.clear();
+    for (const id of seen.keys()) recent.set(id, now);
+  };
 }

@@ -1,0 +1,2 @@
+DROP INDEX "events_workspace_id_name_timestamp_index";--> statement-breakpoint
+CREATE INDEX "events_workspace_id_name_timestamp_profile_id_index" ON "events" USING btree ("workspace_id","name","timestamp","profile_id") WHERE type = 'track';
