@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // CI type-checks in its own step (tsc --noEmit); a local build may skip it while work is in progress.
   typescript: { ignoreBuildErrors: process.env.PARCOURS_SKIP_TYPECHECK === "1" },
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs", "twilio", "web-push", "nodemailer", "resend", "svix"],
   typedRoutes: false,
   devIndicators: false,
 };

@@ -36,7 +36,7 @@ export function DefinitionsView() {
       ) : !list.data?.length ? (
         <EmptyState icon={<Zap className="size-6" />} title="No business events yet" description='Define one, such as a purchase whose purchaseMessage is "thank you".' action={newButton} />
       ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[1fr_1.2fr]">
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
           <Card>
             <ul className="divide-y divide-zinc-100">
               {list.data.map(({ definition: d, matchesLast7Days }) => (

@@ -1,5 +1,5 @@
 "use client";
-import { CheckCircle2, Circle, KeyRound, Users, History } from "lucide-react";
+import { CheckCircle2, Circle, History, KeyRound, Send, Users, UsersRound, Zap } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AuditDiff } from "@/components/audit/audit-diff";
@@ -30,6 +30,12 @@ export function OverviewView({ firstName, overview }: { firstName: string; overv
   return (
     <div className="space-y-8">
       <PageHeader title={`Welcome, ${firstName}`} description={`Here is what is happening in ${ws.name}.`} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat icon={<Users className="size-4" />} label="Profiles" value={overview.profiles} href={`/${ws.slug}/profiles`} />
+        <Stat icon={<Zap className="size-4" />} label="Events this week" value={overview.eventsThisWeek} href={`/${ws.slug}/events`} />
+        <Stat icon={<UsersRound className="size-4" />} label="Audiences" value={overview.audiences} href={`/${ws.slug}/audiences`} />
+        <Stat icon={<Send className="size-4" />} label="Messages this week" value={overview.messagesThisWeek} href={`/${ws.slug}/messages`} />
+      </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat icon={<Users className="size-4" />} label="Members" value={overview.members} href={`${base}/members`} />
         <Stat icon={<KeyRound className="size-4" />} label="Active API keys" value={overview.activeKeys} href={ws.can("apiKeys.read") ? `${base}/api-keys` : undefined} />
