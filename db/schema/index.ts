@@ -8,3 +8,4 @@ export * from "./event-definitions";
 export * from "./audiences";
 export * from "./channels";
 export * from "./messages";
+export * from "./campaigns";

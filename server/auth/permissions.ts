@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   "messages.read": everyone,
   "messages.send": ["admin", "manager"],
   "suppressions.manage": ["admin"],
+  "campaigns.read": everyone,
+  "campaigns.manage": ["admin", "manager"],
+  "campaigns.approve": ["admin", "approver"],
+  "settings.approval": ["admin"],
   "runs.read": ["admin"],
   "runs.manage": ["admin"],
 } as const satisfies Record<string, readonly TRole[]>;
