@@ -41,9 +41,14 @@ export const messageEvent = eventType("parcours/message.event", {
   }),
 });
 
+/** A message whose first send hit a retryable provider error: retried durably with the same key. */
+export const messageRetryRequested = eventType("parcours/message.retry.requested", {
+  schema: z.object({ workspaceId: z.uuid(), request: z.record(z.string(), z.unknown()) }),
+});
+
 /** An uploaded CSV was mapped: import its rows into profiles and a list (csv-import.run). */
 export const csvImportRequested = eventType("parcours/csv-import.requested", {
   schema: z.object({ importId: z.uuid(), workspaceId: z.uuid() }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent];
+export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested];
