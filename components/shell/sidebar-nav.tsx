@@ -1,5 +1,5 @@
 "use client";
-import { LayoutDashboard, Radio, Send, Settings, UsersRound, Users, Zap } from "lucide-react";
+import { FileText, LayoutDashboard, Radio, Send, Settings, UsersRound, Users, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -9,6 +9,7 @@ const SECTIONS = [
   { path: "", label: "Overview", icon: LayoutDashboard, exact: true },
   { path: "/profiles", label: "Profiles", icon: Users, exact: false },
   { path: "/audiences", label: "Audiences", icon: UsersRound, exact: false },
+  { path: "/templates", label: "Templates", icon: FileText, exact: false },
   { path: "/events", label: "Events", icon: Zap, exact: false },
   { path: "/messages", label: "Messages", icon: Send, exact: false },
   { path: "/channels", label: "Channels", icon: Radio, exact: false },

@@ -1,4 +1,10 @@
+import type { Editor, JSONContent } from "@tiptap/core";
+import type { composeReactEmail } from "@react-email/editor/core";
+import { AppError } from "@/server/errors";
 import type { TEmailContent } from "./content";
+import { loadEmailEditor } from "./email-extensions";
+
+type TComposeEditor = Parameters<typeof composeReactEmail>[0]["editor"];
 
 export interface TCompiledEmail {
   html: string;
@@ -10,15 +16,62 @@ export interface TCompiledEmail {
  * template version (the expensive react-email render) and personalized per recipient.
  */
 export async function compileEmail(content: TEmailContent): Promise<TCompiledEmail> {
+  if (isDocument(content.document)) return compileDocument(content.document, content.preheader);
   if (content.html !== undefined) return { html: content.html, text: htmlToText(content.html) };
-  throw new Error("compileEmail: block editor documents are compiled by the editor module");
+  throw new AppError("BAD_REQUEST", "The email has no content", "document");
+}
+
+/** The editor's document through its react-email serializer, in a headless editor (no DOM). */
+async function compileDocument(document: JSONContent, preheader?: string): Promise<TCompiledEmail> {
+  const { Editor, composeReactEmail, extensions } = await loadEmailEditor();
+  let editor: Editor;
+  try {
+    editor = new Editor({ element: null, extensions: extensions(), content: document, enableContentCheck: true, onContentError: ({ error }) => { throw error; } });
+  } catch (error) {
+    throw new AppError("BAD_REQUEST", `The email document is not valid: ${(error as Error).message.split("\n")[0]}`, "document");
+  }
+  try {
+    // The editor bundles its own copy of @tiptap/core: same runtime shape, distinct types.
+    const composed = await composeReactEmail({ editor: editor as unknown as TComposeEditor, preview: preheader?.trim() || undefined });
+    const html = restoreLiquidTags(composed.unformattedHtml);
+    return { html, text: htmlToText(html.replace(PREVIEW_BLOCK, "")) };
+  } finally {
+    editor.destroy();
+  }
+}
+
+function isDocument(value: unknown): value is JSONContent {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "doc";
+}
+
+// react-email's hidden preheader: the text, then a <div> of invisible padding characters.
+const PREVIEW_BLOCK = /<div[^>]*data-skip-in-text="true"[^>]*>[\s\S]*?<\/div><\/div>/;
+const LIQUID_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+const NAMED: Record<string, string> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'", nbsp: " " };
+
+/**
+ * React escapes text and attributes, so `{{ x | default: "there" }}` comes out as
+ * `{{ x | default: &quot;there&quot; }}`, which Liquid cannot parse. Inside tags only, the
+ * entities become characters again; Liquid's own HTML escaping protects the output.
+ */
+export function restoreLiquidTags(html: string): string {
+  return html.replace(LIQUID_TAG, (tag) =>
+    tag
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+        if (code[0] !== "#") return NAMED[code.toLowerCase()] ?? whole;
+        const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return String.fromCodePoint(n);
+      })
+      .replace(/\u00a0/g, " "),
+  );
 }
 
 /** A readable plain-text part: paragraphs kept, links as "text (url)", tags dropped. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, "")
-    .replace(/<a\b[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) => `${label.replace(/<[^>]+>/g, "").trim()} (${href})`)
+    .replace(/<(script|style|head|title)[^>]*>[\s\S]*?<\/\1>/gi, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<a\b[^>]*href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) => linkText(label.replace(/<[^>]+>/g, "").trim(), href))
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(p|div|h[1-6]|li|tr|table)>/gi, "\n\n")
     .replace(/<[^>]+>/g, "")
@@ -27,8 +80,10 @@ export function htmlToText(html: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&#(39|x27);/gi, "'")
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
+
+const linkText = (label: string, href: string) => (label ? `${label} (${href})` : href);

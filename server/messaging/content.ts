@@ -8,7 +8,7 @@ export const ZEmailContent = z.object({
   subject: z.string().trim().min(1, "Subject is required").max(500),
   preheader: z.string().max(300).optional(),
   /** The block editor's JSON document. */
-  document: z.unknown(),
+  document: z.unknown().optional(),
   /** Or raw HTML (API-made templates); used when there is no document. */
   html: z.string().max(500_000).optional(),
 });
