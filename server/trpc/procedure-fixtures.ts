@@ -25,6 +25,29 @@ async function audienceIn(workspaceId: string, kind: "rules" | "list" = "list") 
 
 const membershipOf = (audienceId: string) => ({ kind: "group", combinator: "and", rules: [{ kind: "membership", audienceId, member: true }] });
 
+async function channelIn(workspaceId: string) {
+  const { createConfiguration } = await import("@/server/channels/manage-configurations");
+  return (await createConfiguration(workspaceId, { name: `c-${crypto.randomUUID().slice(0, 8)}`, pluginId: "dev-inbox", kind: "email" }, cliActor)).id;
+}
+
+async function messageIn(workspaceId: string) {
+  const { messages } = await import("@/db/schema");
+  const db = await getDb();
+  const [m] = await db.insert(messages).values({ workspaceId, pluginId: "dev-inbox", kind: "email", sourceType: "test", idempotencyKey: crypto.randomUUID(), recipient: "x@example.com" }).returning({ id: messages.id });
+  return m!.id;
+}
+
+async function suppressionIn(workspaceId: string) {
+  const { addSuppression } = await import("@/server/messaging/manage-suppressions");
+  return addSuppression(workspaceId, { channel: "email", address: `${crypto.randomUUID()}@example.com` }, cliActor);
+}
+
+async function templateIn(workspaceId: string) {
+  const { createTemplate } = await import("@/server/templates/manage-templates");
+  const { STARTER_CONTENT } = await import("@/server/templates/starter-content");
+  return (await createTemplate(workspaceId, { kind: "sms", name: `t-${crypto.randomUUID().slice(0, 8)}`, content: STARTER_CONTENT.sms }, cliActor)).id;
+}
+
 async function runIn(workspaceId: string) {
   const db = await getDb();
   const event = { name: "parcours/maintenance.requested", data: { task: "prune-sign-in-failures", workspaceId }, id: crypto.randomUUID(), ts: Date.now() };
@@ -39,6 +62,17 @@ async function uploadIn(workspaceId: string) {
   const { createTestUpload } = await import("@/server/csv-import/test-upload");
   return createTestUpload(workspaceId);
 }
+
+async function campaignIn(workspaceId: string, status?: "in_review" | "approved" | "active" | "paused") {
+  const { createCampaign } = await import("@/server/campaigns/manage-campaigns");
+  const { campaigns } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const c = await createCampaign(workspaceId, { name: `c-${crypto.randomUUID().slice(0, 8)}`, type: "scheduled", audienceId: await audienceIn(workspaceId), kind: "sms", content: { text: "Hi {{ profile.firstName }}" }, schedule: { type: "at", at: "2099-01-01T09:00", timezone: "UTC" } }, cliActor);
+  if (status) await (await getDb()).update(campaigns).set({ status }).where(eq(campaigns.id, c.id));
+  return c.id;
+}
+
+const campaignInput = async (workspaceId: string) => ({ name: `c-${crypto.randomUUID().slice(0, 8)}`, type: "scheduled", audienceId: await audienceIn(workspaceId), kind: "sms", content: { text: "Hi" }, schedule: { type: "at", at: "2099-01-01T09:00", timezone: "Europe/Paris" } });
 
 /**
  * For every workspace procedure: a valid input against workspace `workspaceId`, creating
@@ -92,6 +126,27 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
     listName: `Imported ${crypto.randomUUID().slice(0, 8)}`,
     mapping: [{ column: 0, header: "email", role: "identity", namespace: "email" }],
   }),
+  "channels.list": async (workspaceId) => ({ workspaceId }),
+  "channels.providers": async (workspaceId) => ({ workspaceId }),
+  "channels.get": async (workspaceId) => ({ workspaceId, configurationId: await channelIn(workspaceId) }),
+  "channels.create": async (workspaceId) => ({ workspaceId, configuration: { name: `c-${crypto.randomUUID().slice(0, 8)}`, pluginId: "webhook", settings: { url: "https://example.com/hook", secret: "0123456789abcdef" } } }),
+  "channels.update": async (workspaceId) => ({ workspaceId, configurationId: await channelIn(workspaceId), configuration: { name: `c-${crypto.randomUUID().slice(0, 8)}`, pluginId: "dev-inbox", isDefault: true } }),
+  "channels.delete": async (workspaceId) => ({ workspaceId, configurationId: await channelIn(workspaceId) }),
+  "channels.test": async (workspaceId) => ({ workspaceId, configurationId: await channelIn(workspaceId) }),
+  "channels.settings": async (workspaceId) => ({ workspaceId }),
+  "channels.updateSettings": async (workspaceId) => ({ workspaceId, settings: { frequencyCap: { max: 3, hours: 24 }, quietHours: { start: "21:00", end: "08:00" }, defaultTimezone: "Europe/Paris" } }),
+  "messages.list": async (workspaceId) => ({ workspaceId }),
+  "messages.get": async (workspaceId) => ({ workspaceId, messageId: await messageIn(workspaceId) }),
+  "messages.suppressions": async (workspaceId) => ({ workspaceId }),
+  "messages.addSuppression": async (workspaceId) => ({ workspaceId, suppression: { channel: "email", address: `${crypto.randomUUID()}@example.com` } }),
+  "messages.removeSuppression": async (workspaceId) => ({ workspaceId, ...(await suppressionIn(workspaceId)) }),
+  "templates.list": async (workspaceId) => ({ workspaceId, kind: "sms" }),
+  "templates.get": async (workspaceId) => ({ workspaceId, templateId: await templateIn(workspaceId) }),
+  "templates.create": async (workspaceId) => ({ workspaceId, template: { kind: "sms", name: `t-${crypto.randomUUID().slice(0, 8)}`, content: { text: "Hi {{ profile.firstName }}" } } }),
+  "templates.update": async (workspaceId) => ({ workspaceId, templateId: await templateIn(workspaceId), template: { name: `t-${crypto.randomUUID().slice(0, 8)}`, content: { text: "Hello" } } }),
+  "templates.delete": async (workspaceId) => ({ workspaceId, templateId: await templateIn(workspaceId) }),
+  "templates.preview": async (workspaceId) => ({ workspaceId, kind: "sms", content: { text: "Hi {{ profile.secret }}" }, profileId: await profileIn(workspaceId) }),
+  "templates.sendTest": async (workspaceId) => ({ workspaceId, kind: "email", content: { subject: "Test", html: "<p>Hi {{ profile.secret }}</p>" }, templateId: await templateIn(workspaceId), profileId: await profileIn(workspaceId) }),
   "runs.list": async (workspaceId) => ({ workspaceId }),
   "runs.stats": async (workspaceId) => ({ workspaceId }),
   "runs.functions": async (workspaceId) => ({ workspaceId }),
@@ -99,4 +154,20 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "runs.cancel": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
   "runs.retry": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
   "runs.runMaintenance": async (workspaceId) => ({ workspaceId, task: "prune-sign-in-failures" }),
+  "campaigns.list": async (workspaceId) => ({ workspaceId }),
+  "campaigns.get": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.awaitingReview": async (workspaceId) => ({ workspaceId }),
+  "campaigns.report": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.recipients": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.create": async (workspaceId) => ({ workspaceId, campaign: await campaignInput(workspaceId) }),
+  "campaigns.update": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId), campaign: await campaignInput(workspaceId) }),
+  "campaigns.delete": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.submit": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.approve": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "in_review") }),
+  "campaigns.reject": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "in_review"), comment: "Fix the subject" }),
+  "campaigns.activate": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "approved") }),
+  "campaigns.pause": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
+  "campaigns.resume": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "paused") }),
+  "campaigns.stop": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
+  "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
 };

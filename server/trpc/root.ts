@@ -1,11 +1,15 @@
 import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
+import { channelsRouter } from "./routers/channels";
+import { csvImportsRouter } from "./routers/csv-imports";
 import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
+import { messagesRouter } from "./routers/messages";
 import { eventsRouter } from "./routers/events";
 import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
+import { templatesRouter } from "./routers/templates";
 import { workspacesRouter } from "./routers/workspaces";
 
 export const appRouter = router({
@@ -16,7 +20,11 @@ export const appRouter = router({
   runs: runsRouter,
   profiles: profilesRouter,
   events: eventsRouter,
+  csvImports: csvImportsRouter,
   audiences: audiencesRouter,
+  channels: channelsRouter,
+  messages: messagesRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -51,4 +51,14 @@ export const csvImportRequested = eventType("parcours/csv-import.requested", {
   schema: z.object({ importId: z.uuid(), workspaceId: z.uuid() }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested];
+/** An execution of a scheduled campaign is due (campaign.execution sleeps until its time). */
+export const campaignExecutionRequested = eventType("parcours/campaign.execution.requested", {
+  schema: z.object({ workspaceId: z.uuid(), campaignId: z.uuid(), executionId: z.uuid() }),
+});
+
+/** A paused (or stopped) execution changed state: its waiting run looks again. */
+export const campaignExecutionResumed = eventType("parcours/campaign.execution.resumed", {
+  schema: z.object({ executionId: z.uuid() }),
+});
+
+export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, campaignExecutionRequested, campaignExecutionResumed];

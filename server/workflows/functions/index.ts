@@ -1,4 +1,6 @@
+import { csvImportRun } from "./csv-import";
+import { messageRetry } from "./message-retry";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures];
+export const functions = [pruneSignInFailures, csvImportRun, messageRetry];

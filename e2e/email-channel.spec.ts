@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "@playwright/test";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { shot, signIn } from "./helpers";
+
+// A local SMTP server started by the test: the mailbox the SMTP configuration delivers to.
+async function startMailbox() {
+  const mails: ParsedMail[] = [];
+  const server = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData(stream, _session, done) { simpleParser(stream).then((mail) => (mails.push(mail), done()), done); } });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { port: (server.server.address() as AddressInfo).port, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+test("an SMTP configuration sends a designed, personalized test email whose tracked link records a click", async ({ page }) => {
+  const mailbox = await startMailbox();
+  const run = Date.now().toString(36);
+  const demo = JSON.parse(readFileSync(`${process.env.E2E_DATA_DIR ?? ".e2e-data"}/demo-sign-in.json`, "utf8")) as { email: string; password: string };
+  try {
+    await signIn(page, demo.email, demo.password);
+    await expect(page).toHaveURL(/\/demo$/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Channels" }).click();
+    await page.getByRole("button", { name: "Add configuration" }).click();
+    await page.getByRole("button", { name: /^SMTP/ }).click();
+    await page.getByLabel("Name", { exact: true }).fill(`Local SMTP ${run}`);
+    await page.getByLabel("Host").fill("127.0.0.1");
+    await page.getByLabel("Port (optional)").fill(String(mailbox.port));
+    await page.getByLabel("Sender address").fill("news@parcours.local");
+    await page.getByLabel(/Default for its channel/).check();
+    await page.getByRole("button", { name: "Add configuration" }).last().click();
+    const row = page.getByTestId("channel-configuration").filter({ hasText: `Local SMTP ${run}` });
+    await expect(row).toContainText("Default");
+    await row.getByRole("button", { name: "Test" }).click();
+    await expect(page.getByText(`Connected to 127.0.0.1:${mailbox.port}`)).toBeVisible();
+
+    const workspaceId = await page.evaluate(async () => ((await (await fetch("/api/trpc/workspaces.mine")).json()).result.data.json as { id: string; slug: string }[]).find((w) => w.slug === "demo")!.id);
+    const found = await page.request.get(`/api/trpc/profiles.list?input=${encodeURIComponent(JSON.stringify({ json: { workspaceId, search: "user_00007", limit: 1 } }))}`);
+    const profile = (await found.json()).result.data.json.profiles[0] as { id: string; attributes: { firstName: string } };
+
+    await page.goto("/demo/templates/new?kind=email");
+    await page.getByLabel("Name", { exact: true }).fill(`Welcome ${run}`);
+    await page.getByLabel("Subject").fill("Hello {{ profile.firstName }}");
+    const editor = page.getByTestId("block-editor").locator(".ProseMirror");
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type('Hi {{ profile.firstName | default: "there" }}, our sale starts now.');
+    page.once("dialog", (dialog) => void dialog.accept("https://shop.example/sale"));
+    await page.getByRole("button", { name: "Button" }).click();
+    await page.getByRole("button", { name: /^Save/ }).click();
+    await expect(page.getByText("Template created")).toBeVisible();
+    await expect(page).toHaveURL(/\/templates\/[0-9a-f-]{36}$/);
+    await page.getByLabel("Search profiles").fill("user_00007");
+    await page.getByLabel("Preview as").selectOption(profile.id);
+    await expect(page.locator("iframe").first()).toBeVisible();
+    await shot(page, "email-template-editor");
+
+    await page.getByRole("button", { name: "Send test to me" }).click();
+    await expect(page.getByTestId("test-message-link")).toContainText("sent");
+    await expect.poll(() => mailbox.mails.length).toBe(1);
+    const mail = mailbox.mails[0]!;
+    expect(mail.subject).toBe(`Hello ${profile.attributes.firstName}`);
+    expect(mail.text).toContain(`Hi ${profile.attributes.firstName}, our sale starts now.`);
+    expect(mail.headerLines.find((h) => h.key === "list-unsubscribe-post")?.line).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    const tracked = /href="([^"]+\/t\/c\/[^"]+)"/.exec(String(mail.html))![1]!;
+
+    const click = await page.request.get(tracked, { maxRedirects: 0 });
+    expect(click.status()).toBe(302);
+    expect(click.headers().location).toBe("https://shop.example/sale");
+    await page.getByTestId("test-message-link").click();
+    await expect(page.getByTestId("history-clicked")).toBeVisible();
+    await expect(page.getByTestId("message-history")).toContainText("sent");
+    await shot(page, "message-timeline");
+  } finally {
+    await mailbox.close();
+  }
+});
