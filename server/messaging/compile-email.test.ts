@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
 import { compileEmail, restoreLiquidTags } from "./compile-email";
 import { renderLiquid } from "./liquid";
-import { addEmailTracking } from "./track-links";
+import { addEmailTracking, trackingUrls } from "./track-links";
 
 const text = (value: string, marks?: unknown[]) => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
 
@@ -37,7 +37,7 @@ describe("compileEmail", () => {
     expect(html).toContain("Order A-17 is ready &amp; waiting.");
     expect(renderLiquid(email.html, { context: {} }, "html")).toContain("Hello there</h1>");
     expect(renderLiquid(email.text, scope)).toContain("Track it (https://shop.example/track?o=A-17&x=1)");
-    const tracked = addEmailTracking(html, "00000000-0000-4000-8000-000000000000", "https://app.example/t/u/x", "https://app.example");
+    const tracked = addEmailTracking(html, trackingUrls("00000000-0000-4000-8000-000000000000", "https://app.example"));
     expect(tracked.match(/href="https:\/\/app.example\/t\/c\//g)).toHaveLength(2);
     expect(tracked).toContain('<img src="https://app.example/t/o/');
   });

@@ -1,5 +1,6 @@
 import { Liquid, type Template } from "liquidjs";
 import { AppError } from "@/server/errors";
+import { compileFast, renderFast } from "./fast-liquid";
 
 // Personalization with Liquid. Templates are parsed once (cached by source) and rendered per
 // recipient; HTML output escapes every value, text output does not. Only the roots below
@@ -28,10 +29,19 @@ function parse(source: string, mode: keyof typeof engines): Template[] {
 
 export type TMergeScope = Partial<Record<(typeof MERGE_ROOTS)[number], unknown>>;
 
-/** Renders a parsed-once template for one recipient. */
+const fast = new Map<string, ReturnType<typeof compileFast>>();
+
+/** Renders a parsed-once template for one recipient (simple merge tags skip liquidjs: fast-liquid.ts). */
 export function renderLiquid(source: string, scope: TMergeScope, mode: "html" | "text" = "text"): string {
   if (!source.includes("{{") && !source.includes("{%")) return source;
-  return engines[mode].renderSync(parse(source, mode), scope) as string;
+  let parts = fast.get(source);
+  if (parts === undefined) {
+    parts = compileFast(source);
+    if (fast.size >= MAX_CACHED) fast.delete(fast.keys().next().value!);
+    fast.set(source, parts);
+  }
+  const quick = parts ? renderFast(parts, scope, mode === "html") : null;
+  return quick ?? (engines[mode].renderSync(parse(source, mode), scope) as string);
 }
 
 /**

@@ -41,7 +41,7 @@ export async function renderMessage(input: TRenderInput): Promise<Record<string,
     const html = renderLiquid(email.html, scope, "html");
     return {
       subject: renderLiquid(content.subject, scope),
-      html: input.track ? addEmailTracking(html, input.messageId, urls.unsubscribe) : html,
+      html: input.track ? addEmailTracking(html, urls) : html,
       text: renderLiquid(email.text, scope),
       headers: unsubscribeHeaders(urls.unsubscribe),
     };

@@ -1,12 +1,28 @@
 import { publicUrl } from "@/server/config/public-url";
 import { signTrackingToken } from "./tracking-token";
 
-export const trackingUrls = (messageId: string, base = publicUrl()) => ({
-  open: `${base}/t/o/${signTrackingToken({ a: "open", m: messageId })}`,
-  unsubscribe: `${base}/t/u/${signTrackingToken({ a: "unsubscribe", m: messageId })}`,
-  click: (url: string) => `${base}/t/c/${signTrackingToken({ a: "click", m: messageId, u: url })}`,
-  pushOpen: (url?: string) => `${base}/t/p/${signTrackingToken({ a: "push-open", m: messageId, u: url })}`,
-});
+export interface TTrackingUrls {
+  readonly open: string;
+  readonly unsubscribe: string;
+  click(url: string): string;
+  pushOpen(url?: string): string;
+}
+
+/** A message's tracking links; each token is signed once, when first asked for (rendering is a hot path). */
+export function trackingUrls(messageId: string, base = publicUrl()): TTrackingUrls {
+  let open: string | undefined;
+  let unsubscribe: string | undefined;
+  return {
+    get open() {
+      return (open ??= `${base}/t/o/${signTrackingToken({ a: "open", m: messageId })}`);
+    },
+    get unsubscribe() {
+      return (unsubscribe ??= `${base}/t/u/${signTrackingToken({ a: "unsubscribe", m: messageId })}`);
+    },
+    click: (url) => `${base}/t/c/${signTrackingToken({ a: "click", m: messageId, u: url })}`,
+    pushOpen: (url) => `${base}/t/p/${signTrackingToken({ a: "push-open", m: messageId, u: url })}`,
+  };
+}
 
 const HREF = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
 
@@ -14,8 +30,8 @@ const HREF = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
  * Rewrites every http(s) link of an email for click tracking and adds the open pixel.
  * mailto:, tel:, anchors and the unsubscribe link itself are left alone.
  */
-export function addEmailTracking(html: string, messageId: string, unsubscribeUrl: string, base = publicUrl()): string {
-  const urls = trackingUrls(messageId, base);
+export function addEmailTracking(html: string, urls: TTrackingUrls): string {
+  const unsubscribeUrl = urls.unsubscribe;
   const linked = html.replace(HREF, (whole, start: string, quote: string, href: string) => {
     const target = decodeEntities(href.trim());
     if (!/^https?:\/\//i.test(target) || target === unsubscribeUrl) return whole;

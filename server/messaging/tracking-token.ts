@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from "node:crypto";
 import { z } from "zod";
 import { deriveKey } from "@/server/crypto/secret-key";
 
@@ -13,8 +13,8 @@ const ZPayload = z.object({
 });
 export type TTrackingPayload = z.infer<typeof ZPayload>;
 
-let key: Buffer | null = null;
-const signingKey = () => (key ??= deriveKey("tracking-tokens"));
+let key: KeyObject | null = null;
+const signingKey = () => (key ??= createSecretKey(deriveKey("tracking-tokens")));
 
 function mac(body: string): string {
   return createHmac("sha256", signingKey()).update(body).digest("base64url").slice(0, 22);

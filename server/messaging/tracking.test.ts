@@ -23,9 +23,10 @@ describe("tracking tokens", () => {
 describe("email tracking", () => {
   it("rewrites http links, keeps mailto/anchors/unsubscribe, adds the pixel before </body>", () => {
     const base = "https://app.example";
-    const unsubscribe = trackingUrls(m, base).unsubscribe;
+    const urls = trackingUrls(m, base);
+    const unsubscribe = urls.unsubscribe;
     const html = `<html><body><a href="https://shop.example/a?x=1&amp;y=2">Shop</a> <a href='mailto:hi@example.com'>Mail</a> <a href="#top">Top</a> <a href="${unsubscribe}">Unsubscribe</a></body></html>`;
-    const out = addEmailTracking(html, m, unsubscribe, base);
+    const out = addEmailTracking(html, urls);
     const click = /href="(https:\/\/app\.example\/t\/c\/[^"]+)"/.exec(out)![1]!;
     expect(verifyTrackingToken(click.split("/t/c/")[1]!)).toEqual({ a: "click", m, u: "https://shop.example/a?x=1&y=2" });
     expect(out).toContain("href='mailto:hi@example.com'");
