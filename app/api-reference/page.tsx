@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Logo } from "@/components/brand/logo";
+import { Badge } from "@/components/ui";
+import { openApiDocument } from "@/server/openapi/document";
+
+export const metadata: Metadata = { title: "API reference" };
+
+type TOperation = { tags?: string[]; summary?: string; description?: string; security?: Record<string, unknown>[]; parameters?: { name: string; in: string; required?: boolean; description?: string }[]; requestBody?: { content: { "application/json": { schema: { $ref: string } } } }; responses: Record<string, { description: string }> };
+const METHODS = ["get", "post", "delete"] as const;
+const TONES = { get: "blue", post: "green", delete: "red" } as const;
+
+/** The public API, rendered from the same OpenAPI document served at /api/v1/openapi.json. */
+export default function ApiReferencePage() {
+  const doc = openApiDocument();
+  const schemas = doc.components.schemas as Record<string, unknown>;
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => (item as Record<string, unknown>)[m]).map((method) => ({ path, method, op: (item as Record<string, TOperation>)[method]!, shared: (item as { parameters?: TOperation["parameters"] }).parameters ?? [] })),
+  );
+  return (
+    <main className="mx-auto max-w-5xl px-6 py-10">
+      <div className="flex items-center justify-between"><Logo /><Link href="/api/v1/openapi.json" className="text-sm font-medium text-brand-700 hover:underline">openapi.json</Link></div>
+      <h1 className="mt-8 text-3xl font-semibold tracking-tight text-zinc-900">{doc.info.title}</h1>
+      <p className="mt-2 max-w-3xl text-sm text-zinc-600">{doc.info.description}</p>
+      <div className="mt-8 space-y-6">
+        {operations.map(({ path, method, op, shared }) => {
+          const body = op.requestBody?.content["application/json"].schema.$ref.split("/").pop();
+          const params = [...shared, ...(op.parameters ?? [])];
+          return (
+            <section key={`${method} ${path}`} id={`${method}-${path}`} className="rounded-xl border border-zinc-200 bg-white shadow-sm" data-testid="api-operation">
+              <header className="flex flex-wrap items-center gap-3 border-b border-zinc-100 px-5 py-3">
+                <Badge tone={TONES[method]}>{method.toUpperCase()}</Badge>
+                <code className="text-sm font-semibold text-zinc-900">{path}</code>
+                <span className="text-sm text-zinc-600">{op.summary}</span>
+                <span className="ml-auto text-xs text-zinc-500">{op.tags?.join(", ")} · {op.security?.some((s) => "writeKey" in s) ? "write key" : "secret key"}</span>
+              </header>
+              <div className="space-y-3 px-5 py-4 text-sm">
+                {op.description && <p className="text-zinc-600">{op.description}</p>}
+                {params.length > 0 && (
+                  <ul className="space-y-1">{params.map((p) => <li key={p.name}><code className="text-zinc-900">{p.name}</code> <span className="text-xs text-zinc-500">({p.in}{p.required ? ", required" : ""})</span> {p.description && <span className="text-zinc-600">{p.description}</span>}</li>)}</ul>
+                )}
+                {body && (
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-zinc-800">Body: {body}</summary>
+                    <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-zinc-50 p-3 text-xs text-zinc-700 ring-1 ring-zinc-200">{JSON.stringify(schemas[body], null, 2)}</pre>
+                  </details>
+                )}
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-500">{Object.entries(op.responses).map(([code, r]) => <li key={code}><strong className="text-zinc-700">{code}</strong> {r.description}</li>)}</ul>
+              </div>
+            </section>
+          );
+        })}
+      </div>
+    </main>
+  );
+}
