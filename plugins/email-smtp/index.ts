@@ -1,6 +1,7 @@
 import { createTransport } from "nodemailer";
 import { z } from "zod";
 import { defineChannelPlugin, emailKind, permanentError, retryableError, secret, type TEmailMessage, type TSendResult } from "../sdk";
+import { noDelaySocket } from "./no-delay-socket";
 import { classifySmtpError, messageIdFor } from "./smtp-protocol";
 
 const settings = z
@@ -42,7 +43,8 @@ export default defineChannelPlugin({
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    });
+      getSocket: noDelaySocket,
+    } as Parameters<typeof createTransport>[0]);
     return {
       async send(message: TEmailMessage, recipient, { idempotencyKey, signal }): Promise<TSendResult> {
         if (!recipient.email) throw permanentError("The profile has no email address", "no_address");
