@@ -63,6 +63,17 @@ async function uploadIn(workspaceId: string) {
   return createTestUpload(workspaceId);
 }
 
+async function campaignIn(workspaceId: string, status?: "in_review" | "approved" | "active" | "paused") {
+  const { createCampaign } = await import("@/server/campaigns/manage-campaigns");
+  const { campaigns } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const c = await createCampaign(workspaceId, { name: `c-${crypto.randomUUID().slice(0, 8)}`, type: "scheduled", audienceId: await audienceIn(workspaceId), kind: "sms", content: { text: "Hi {{ profile.firstName }}" }, schedule: { type: "at", at: "2099-01-01T09:00", timezone: "UTC" } }, cliActor);
+  if (status) await (await getDb()).update(campaigns).set({ status }).where(eq(campaigns.id, c.id));
+  return c.id;
+}
+
+const campaignInput = async (workspaceId: string) => ({ name: `c-${crypto.randomUUID().slice(0, 8)}`, type: "scheduled", audienceId: await audienceIn(workspaceId), kind: "sms", content: { text: "Hi" }, schedule: { type: "at", at: "2099-01-01T09:00", timezone: "Europe/Paris" } });
+
 /**
  * For every workspace procedure: a valid input against workspace `workspaceId`, creating
  * whatever entity it acts on. The permission test fails for a procedure missing here.
@@ -143,4 +154,20 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "runs.cancel": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
   "runs.retry": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
   "runs.runMaintenance": async (workspaceId) => ({ workspaceId, task: "prune-sign-in-failures" }),
+  "campaigns.list": async (workspaceId) => ({ workspaceId }),
+  "campaigns.get": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.awaitingReview": async (workspaceId) => ({ workspaceId }),
+  "campaigns.report": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.recipients": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.create": async (workspaceId) => ({ workspaceId, campaign: await campaignInput(workspaceId) }),
+  "campaigns.update": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId), campaign: await campaignInput(workspaceId) }),
+  "campaigns.delete": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.submit": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId) }),
+  "campaigns.approve": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "in_review") }),
+  "campaigns.reject": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "in_review"), comment: "Fix the subject" }),
+  "campaigns.activate": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "approved") }),
+  "campaigns.pause": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
+  "campaigns.resume": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "paused") }),
+  "campaigns.stop": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
+  "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
 };

@@ -1,6 +1,7 @@
 import { createCallerFactory, router } from "./init";
 import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
+import { campaignsRouter } from "./routers/campaigns";
 import { channelsRouter } from "./routers/channels";
 import { csvImportsRouter } from "./routers/csv-imports";
 import { audiencesRouter } from "./routers/audiences";
@@ -25,6 +26,7 @@ export const appRouter = router({
   channels: channelsRouter,
   messages: messagesRouter,
   templates: templatesRouter,
+  campaigns: campaignsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
+import { campaignExecutionRun } from "./campaign-execution";
 import { csvImportRun } from "./csv-import";
 import { messageRetry } from "./message-retry";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures, csvImportRun, messageRetry];
+export const functions = [pruneSignInFailures, csvImportRun, messageRetry, campaignExecutionRun];

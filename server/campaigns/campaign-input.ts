@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { isValidTimeZone } from "@/server/messaging/quiet-hours";
+import { ZTemplateKind } from "@/server/templates/validate-content";
+
+const ZZone = z.string().refine(isValidTimeZone, "Unknown time zone, e.g. Europe/Paris");
+const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD");
+
+export const ZCampaignSchedule = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("now") }),
+  z.object({ type: z.literal("at"), at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time"), timezone: ZZone }),
+  z.object({
+    type: z.literal("recurring"),
+    frequency: z.enum(["daily", "weekly", "monthly"], { error: "Frequency is daily, weekly or monthly" }),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, e.g. 09:00"),
+    timezone: ZZone,
+    daysOfWeek: z.array(z.number().int().min(0).max(6)).min(1, "Pick at least one day").optional(),
+    dayOfMonth: z.number().int().min(1, "Day 1 to 28").max(28, "Day 1 to 28 (every month has them)").optional(),
+    startsOn: ZDate,
+    until: ZDate.optional(),
+  }),
+]);
+
+export const ZCampaignInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(120, "Name is at most 120 characters"),
+  type: z.literal("scheduled", { error: "Only scheduled campaigns are created here" }),
+  audienceId: z.uuid("Pick an audience"),
+  kind: ZTemplateKind,
+  configurationId: z.uuid("Pick a channel configuration").nullish(),
+  templateId: z.uuid("templateId must be a UUID").nullish(),
+  content: z.record(z.string(), z.unknown(), { error: "Content must be an object" }).optional(),
+  schedule: ZCampaignSchedule,
+  ratePerSecond: z.number().int().min(1, "At least 1 message per second").max(10_000, "At most 10,000 messages per second").nullish(),
+});
+export type TCampaignInput = z.input<typeof ZCampaignInput>;

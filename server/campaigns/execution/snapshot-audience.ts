@@ -1,0 +1,46 @@
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { audiences, campaignExecutions, campaigns } from "@/db/schema";
+import { audienceCondition } from "@/server/audiences/count-audience";
+import { resolveAudienceRefs } from "@/server/audiences/resolve-refs";
+import { ZRuleGroup } from "@/server/audiences/rules";
+
+export type TSnapshot = { status: string; targeted: number };
+
+/**
+ * Freezes who an execution targets: the audience's members at this moment, numbered by
+ * profile id, in one INSERT … SELECT. Run twice (a retried step), it returns the first result.
+ */
+export async function snapshotAudience(executionId: string, now = new Date()): Promise<TSnapshot> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [execution] = await tx.select().from(campaignExecutions).where(eq(campaignExecutions.id, executionId)).for("update");
+    if (!execution) return { status: "stopped", targeted: 0 };
+    if (execution.status !== "scheduled") return { status: execution.status, targeted: execution.targeted };
+    const [row] = await tx
+      .select({ audienceId: audiences.id, kind: audiences.kind, rules: audiences.rules })
+      .from(campaigns)
+      .innerJoin(audiences, eq(audiences.id, campaigns.audienceId))
+      .where(and(eq(campaigns.id, execution.campaignId), eq(campaigns.workspaceId, execution.workspaceId)));
+    if (!row) {
+      await tx.update(campaignExecutions).set({ status: "failed", error: "The audience no longer exists", finishedAt: now }).where(eq(campaignExecutions.id, executionId));
+      return { status: "failed", targeted: 0 };
+    }
+    const ws = execution.workspaceId;
+    if (row.kind === "rules" && row.rules) {
+      const group = ZRuleGroup.parse(row.rules);
+      const where = audienceCondition(ws, group, now, await resolveAudienceRefs(tx, ws, group));
+      await tx.execute(sql`insert into campaign_recipients (execution_id, position, profile_id)
+        select ${executionId}, row_number() over (order by p.id), p.id from profiles p where ${where}`);
+    } else {
+      await tx.execute(sql`insert into campaign_recipients (execution_id, position, profile_id)
+        select ${executionId}, row_number() over (order by m.profile_id), m.profile_id
+        from audience_members m join profiles p on p.id = m.profile_id
+        where m.audience_id = ${row.audienceId} and p.workspace_id = ${ws}`);
+    }
+    const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(sql`campaign_recipients`).where(sql`execution_id = ${executionId}`);
+    const targeted = Number(counted?.n ?? 0);
+    await tx.update(campaignExecutions).set({ status: "sending", targeted, startedAt: now }).where(eq(campaignExecutions.id, executionId));
+    return { status: "sending", targeted };
+  });
+}

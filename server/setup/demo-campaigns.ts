@@ -1,0 +1,25 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { audiences } from "@/db/schema";
+import type { TActor } from "@/server/audit/actor";
+import { createCampaign } from "@/server/campaigns/manage-campaigns";
+import { DEMO_RULE_AUDIENCES } from "./demo-audiences";
+
+export const DEMO_CAMPAIGN = "Gold members: spring promotion";
+
+const DEMO_EMAIL = {
+  subject: '{{ profile.firstName | default: "Hello" }}, 20% off for Gold members',
+  preheader: "Three days only",
+  html: '<h1>Thank you, {{ profile.firstName | default: "friend" }}</h1><p>As a Gold member you get 20% off everything until Sunday.</p><p><a href="https://shop.example/gold-sale">Shop the sale</a></p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>',
+};
+
+/** A draft promotion to the Gold audience, scheduled two weeks ahead: nothing is sent at seed time. */
+export async function seedDemoCampaigns(workspaceId: string, actor: TActor, now = new Date()) {
+  const db = await getDb();
+  const gold = DEMO_RULE_AUDIENCES[1]!.name;
+  const [audience] = await db.select({ id: audiences.id }).from(audiences).where(and(eq(audiences.workspaceId, workspaceId), eq(audiences.name, gold)));
+  if (!audience) return null;
+  // Ahead of the real clock too: a seed with a past `now` still schedules a future send.
+  const at = new Date(Math.max(now.getTime(), Date.now()) + 14 * 86_400_000).toISOString().slice(0, 10);
+  return createCampaign(workspaceId, { name: DEMO_CAMPAIGN, type: "scheduled", audienceId: audience.id, kind: "email", content: DEMO_EMAIL, schedule: { type: "at", at: `${at}T10:00`, timezone: "America/New_York" } }, actor);
+}
