@@ -9,6 +9,8 @@ import { formatDateTime } from "@/lib/format";
 import { messageOf } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import { CampaignActions } from "./campaign-actions";
+import { MessagesLog } from "@/components/messages/messages-log";
+import { ApiTriggerCard } from "./api-trigger-card";
 import { CampaignReport } from "./campaign-report";
 import { CampaignStatusBadge, describeSchedule } from "./campaign-status";
 import { ExecutionProgress } from "./execution-progress";
@@ -32,7 +34,12 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
   const executionId = picked ?? current?.id ?? null;
   const shown = c.executions.find((e) => e.id === executionId) ?? null;
   const live = Boolean(shown && RUNNING.includes(shown.status));
-  const facts: [string, string][] = [
+  const api = c.type === "api";
+  const facts: [string, string][] = api ? [
+    ["Sent", `By your server through the API (${c.apiMode ?? "transactional"})`],
+    ["Channel", `${KIND[c.kind] ?? c.kind} · ${c.configurationName ?? "default configuration"}`],
+    ["Version", String(c.version)],
+  ] : [
     ["Audience", c.audienceName ?? "—"],
     ["Channel", `${KIND[c.kind] ?? c.kind} · ${c.configurationName ?? "default configuration"}`],
     ["Schedule", describeSchedule(c.schedule)],
@@ -66,6 +73,15 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
           </CardBody>
         </Card>
       </div>
+      {api ? (
+        <>
+          <ApiTriggerCard campaignId={c.id} contextFields={c.contextFields} apiMode={c.apiMode} />
+          <section aria-label="Messages" className="space-y-2">
+            <h2 className="text-base font-semibold text-zinc-900">Messages sent by this campaign</h2>
+            <MessagesLog sourceId={c.id} compact />
+          </section>
+        </>
+      ) : null}
       {current ? (
         <Card className="mb-5">
           <CardHeader

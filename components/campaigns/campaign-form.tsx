@@ -15,10 +15,13 @@ import { useTRPC } from "@/lib/trpc/client";
 import { STARTER_CONTENT } from "@/server/templates/starter-content";
 import type { TTemplateKind } from "@/server/templates/template-kinds";
 import { CampaignReview } from "./campaign-review";
+import { RecipientFields } from "./recipient-fields";
 import { defaultSchedule, ScheduleFields } from "./schedule-fields";
 
 export interface TCampaignDraft {
   id?: string;
+  type: "scheduled" | "api";
+  apiMode: "marketing" | "transactional";
   name: string;
   audienceId: string;
   kind: TTemplateKind;
@@ -30,7 +33,7 @@ export interface TCampaignDraft {
   status?: string;
 }
 
-export const emptyDraft = (): TCampaignDraft => ({ name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null });
+export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null });
 
 function Section({ n, title, description, children }: { n: number; title: string; description: string; children: ReactNode }) {
   return (
@@ -55,6 +58,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const channels = useQuery(trpc.channels.list.queryOptions({ workspaceId: ws.id }));
   const templates = useQuery(trpc.templates.list.queryOptions({ workspaceId: ws.id, kind: draft.kind }));
   const configs = (channels.data ?? []).filter((c) => c.kind === draft.kind);
+  const api = draft.type === "api";
 
   const done = (row: { id: string }, message: string) => {
     queryClient.invalidateQueries({ queryKey: trpc.campaigns.list.queryKey() });
@@ -82,8 +86,8 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const save = () => {
     create.reset();
     update.reset();
-    const { id: _id, status: _status, ...rest } = draft;
-    const campaign = { ...rest, type: "scheduled" as const, audienceId: rest.audienceId || "-", ratePerSecond: rest.ratePerSecond || null };
+    const { id: _id, status: _status, type, apiMode, audienceId, schedule, ratePerSecond, ...rest } = draft;
+    const campaign = type === "api" ? { ...rest, type, apiMode } : { ...rest, type, audienceId: audienceId || "-", schedule, ratePerSecond: ratePerSecond || null };
     if (draft.id) update.mutate({ workspaceId: ws.id, campaignId: draft.id, campaign });
     else create.mutate({ workspaceId: ws.id, campaign });
   };
@@ -92,19 +96,14 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   return (
     <div className="xl:relative xl:left-1/2 xl:w-[min(88rem,calc(100vw-15rem-4rem))] xl:-translate-x-1/2">
       <Link href={`/${ws.slug}/campaigns`} className="mb-3 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800"><ArrowLeft className="size-4" /> Campaigns</Link>
-      <PageHeader title={draft.id ? `Edit ${initial.name}` : "New campaign"} description="Scheduled campaign: one audience, one channel, one message." />
+      <PageHeader title={draft.id ? `Edit ${initial.name}` : "New campaign"} description={api ? "API-triggered campaign: your server calls it, one recipient per call." : "Scheduled campaign: one audience, one channel, one message."} />
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
         <div className="space-y-5">
-          <Section n={1} title="Audience" description="Who receives it: the members at send time.">
+          <Section n={1} title={api ? "Recipients" : "Audience"} description={api ? "Whoever your server names in each call; unknown recipients are created." : "Who receives it: the members at send time."}>
             <Field label="Campaign name" htmlFor="campaign-name" error={errors.name}>
               <Input id="campaign-name" value={draft.name} invalid={Boolean(errors.name)} onChange={(e) => set({ name: e.target.value })} placeholder="e.g. Spring promotion" />
             </Field>
-            <Field label="Audience" htmlFor="campaign-audience" error={errors.audienceId}>
-              <Select id="campaign-audience" value={draft.audienceId} invalid={Boolean(errors.audienceId)} onChange={(e) => set({ audienceId: e.target.value })}>
-                <option value="">Choose an audience…</option>
-                {(audiences.data ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}{a.count !== null ? ` (${a.count.toLocaleString("en-US")})` : ""}</option>)}
-              </Select>
-            </Field>
+            <RecipientFields draft={draft} set={set} audiences={audiences.data ?? []} error={errors.audienceId} />
           </Section>
           <Section n={2} title="Channel" description="How it is sent, and through which configuration.">
             <div className="grid gap-4 sm:grid-cols-2">
@@ -132,13 +131,13 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
             </Field>
             <TemplateFields key={`${draft.kind}-${contentKey}`} kind={draft.kind} content={draft.content} initial={draft.content} onChange={(content) => set({ content })} errors={errors} />
           </Section>
-          <Section n={4} title="Schedule" description="When it goes out once activated.">
+          {!api && <Section n={4} title="Schedule" description="When it goes out once activated.">
             <ScheduleFields value={draft.schedule} onChange={(schedule) => set({ schedule })} errors={errors} />
             <Field label="Sending rate (messages per second, optional)" htmlFor="campaign-rate" hint="Leave empty to send as fast as the channel allows.">
               <Input id="campaign-rate" type="number" min={1} className="max-w-40" value={draft.ratePerSecond ?? ""} onChange={(e) => set({ ratePerSecond: e.target.value ? Number(e.target.value) : null })} />
             </Field>
-          </Section>
-          <Section n={5} title="Review" description="Check it, then save. A saved campaign is a draft until it is approved and activated.">
+          </Section>}
+          <Section n={api ? 4 : 5} title="Review" description="Check it, then save. A saved campaign is a draft until it is approved and activated.">
             <CampaignReview draft={draft} audienceName={audiences.data?.find((a) => a.id === draft.audienceId)?.name} configurationName={configs.find((c) => c.id === draft.configurationId)?.name} />
             {unplaced ? <FormAlert>{unplaced}</FormAlert> : null}
             {Object.keys(errors).length && !unplaced ? <FormAlert>{messageOf(error)}</FormAlert> : null}

@@ -8,13 +8,16 @@ const KIND: Record<string, string> = { email: "Email", push: "Push", sms: "SMS" 
 
 /** The summary the wizard ends on: what, to whom, through what, and the next send times. */
 export function CampaignReview({ draft, audienceName, configurationName }: { draft: TCampaignDraft; audienceName?: string; configurationName?: string }) {
+  const subject = (draft.content.subject ?? draft.content.title ?? draft.content.text) as string | undefined;
   let upcoming: Date[] = [];
   try {
     upcoming = upcomingOccurrences(draft.schedule, new Date(), 3);
   } catch {
     upcoming = [];
   }
-  const subject = (draft.content.subject ?? draft.content.title ?? draft.content.text) as string | undefined;
+  if (draft.type === "api") {
+    return <ReviewRows rows={[["Name", draft.name || "—"], ["Sent", `By your server, one recipient per call (${draft.apiMode})`], ["Channel", `${KIND[draft.kind]} · ${configurationName ?? "default configuration"}`], ["Message", subject ? String(subject).slice(0, 120) : "—"]]} />;
+  }
   const rows: [string, string][] = [
     ["Name", draft.name || "—"],
     ["Audience", audienceName ?? "—"],
@@ -24,6 +27,10 @@ export function CampaignReview({ draft, audienceName, configurationName }: { dra
     ["Next sends", draft.schedule.type === "now" ? "When activated" : upcoming.length ? upcoming.map((d) => formatDateTime(d)).join(" · ") : "None: pick a time in the future"],
     ["Rate", draft.ratePerSecond ? `${draft.ratePerSecond} messages/s` : "As fast as the channel allows"],
   ];
+  return <ReviewRows rows={rows} />;
+}
+
+function ReviewRows({ rows }: { rows: [string, string][] }) {
   return (
     <dl className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm" data-testid="campaign-review">
       {rows.map(([k, v]) => (

@@ -13,7 +13,7 @@ const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", 
 type TStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** The message log with filters; also the profile page's panel (fixed profileId). */
-export function MessagesLog({ profileId, compact = false }: { profileId?: string; compact?: boolean }) {
+export function MessagesLog({ profileId, sourceId, compact = false }: { profileId?: string; sourceId?: string; compact?: boolean }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [kind, setKind] = useState("");
@@ -22,7 +22,7 @@ export function MessagesLog({ profileId, compact = false }: { profileId?: string
   const debounced = useDebounced(search, 300);
   const list = useInfiniteQuery(
     trpc.messages.list.infiniteQueryOptions(
-      { workspaceId: ws.id, profileId, kind: kind || undefined, status: status || undefined, search: debounced || undefined, limit: compact ? 10 : 30 },
+      { workspaceId: ws.id, profileId, sourceId, kind: kind || undefined, status: status || undefined, search: debounced || undefined, limit: compact ? 10 : 30 },
       { getNextPageParam: (p) => p.nextCursor ?? undefined, refetchInterval: 5_000 },
     ),
   );

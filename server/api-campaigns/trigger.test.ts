@@ -67,3 +67,22 @@ describe("POST /api/v1/campaigns/{id}/trigger", () => {
     expect(await db.select().from(messages).where(eq(messages.sourceId, campaign.id))).toHaveLength(0);
   });
 });
+
+describe("API-triggered campaigns through the campaign service", () => {
+  it("are created, activated and triggered; scheduled-only fields are refused or ignored", async () => {
+    const { createCampaign, updateCampaign } = await import("@/server/campaigns/manage-campaigns");
+    const { activateCampaign } = await import("@/server/campaigns/control-campaign");
+    const { setApprovalRequired } = await import("@/server/campaigns/approval-setting");
+    const { getCampaign } = await import("@/server/campaigns/query-campaigns");
+    const { workspace } = await createTeam(`Api campaign ${crypto.randomUUID().slice(0, 4)}`);
+    await setApprovalRequired(workspace.id, false, cliActor);
+    const secret = await createApiKey(workspace.id, { name: "server", kind: "secret" }, cliActor);
+    const campaign = await createCampaign(workspace.id, { name: "Reset", type: "api", apiMode: "transactional", kind: "email", content: RESET }, cliActor);
+    expect(campaign).toMatchObject({ type: "api", apiMode: "transactional", audienceId: null, schedule: null, status: "draft" });
+    expect((await getCampaign(workspace.id, campaign.id)).contextFields).toEqual(["resetUrl"]);
+    await expect(updateCampaign(workspace.id, campaign.id, { name: "Reset", type: "api", kind: "email", content: RESET } as never, cliActor)).rejects.toThrow();
+    expect((await activateCampaign(workspace.id, campaign.id, cliActor)).status).toBe("active");
+    const res = await trigger(new Request("http://x", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${secret.key}` } }), { params: Promise.resolve({ id: campaign.id }) });
+    expect(res.status).toBe(202);
+  });
+});

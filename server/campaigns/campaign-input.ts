@@ -20,15 +20,29 @@ export const ZCampaignSchedule = z.discriminatedUnion("type", [
   }),
 ]);
 
-export const ZCampaignInput = z.object({
+const common = {
   name: z.string().trim().min(1, "Name is required").max(120, "Name is at most 120 characters"),
-  type: z.literal("scheduled", { error: "Only scheduled campaigns are created here" }),
-  audienceId: z.uuid("Pick an audience"),
   kind: ZTemplateKind,
   configurationId: z.uuid("Pick a channel configuration").nullish(),
   templateId: z.uuid("templateId must be a UUID").nullish(),
   content: z.record(z.string(), z.unknown(), { error: "Content must be an object" }).optional(),
+};
+
+/** A scheduled campaign: one audience, sent at once, at a time, or on a recurrence. */
+export const ZScheduledCampaignInput = z.object({
+  ...common,
+  type: z.literal("scheduled"),
+  audienceId: z.uuid("Pick an audience"),
   schedule: ZCampaignSchedule,
   ratePerSecond: z.number().int().min(1, "At least 1 message per second").max(10_000, "At most 10,000 messages per second").nullish(),
 });
+
+/** An API-triggered campaign: one recipient per POST /api/v1/campaigns/{id}/trigger. */
+export const ZApiCampaignInput = z.object({
+  ...common,
+  type: z.literal("api"),
+  apiMode: z.enum(["marketing", "transactional"], { error: "Choose marketing or transactional" }),
+});
+
+export const ZCampaignInput = z.discriminatedUnion("type", [ZScheduledCampaignInput, ZApiCampaignInput], { error: "type is scheduled or api" });
 export type TCampaignInput = z.input<typeof ZCampaignInput>;

@@ -9,10 +9,12 @@ import { firstOccurrence, untilInstant } from "./schedule";
 
 type TParsed = z.output<typeof ZCampaignInput>;
 
-/** References in the workspace, content as its kind's schema has it, a schedule that still has a send ahead. */
+/** References in the workspace, content as its kind's schema has it, and for a scheduled campaign a schedule with a send ahead. */
 export async function checkCampaignInput(db: DbOrTx, workspaceId: string, input: TParsed, now = new Date()) {
-  const [audience] = await db.select({ id: audiences.id }).from(audiences).where(and(eq(audiences.id, input.audienceId), eq(audiences.workspaceId, workspaceId)));
-  if (!audience) throw new AppError("NOT_FOUND", "Audience not found", "audienceId");
+  if (input.type === "scheduled") {
+    const [audience] = await db.select({ id: audiences.id }).from(audiences).where(and(eq(audiences.id, input.audienceId), eq(audiences.workspaceId, workspaceId)));
+    if (!audience) throw new AppError("NOT_FOUND", "Audience not found", "audienceId");
+  }
   if (input.configurationId) {
     const [config] = await db.select({ kind: channelConfigurations.kind }).from(channelConfigurations).where(and(eq(channelConfigurations.id, input.configurationId), eq(channelConfigurations.workspaceId, workspaceId)));
     if (!config) throw new AppError("NOT_FOUND", "Channel configuration not found", "configurationId");
@@ -27,7 +29,7 @@ export async function checkCampaignInput(db: DbOrTx, workspaceId: string, input:
   }
   if (!raw) throw new AppError("BAD_REQUEST", "Write the content or pick a template", "content");
   const content = await validateContent(input.kind, raw);
-  checkSchedule(input.schedule, now);
+  if (input.type === "scheduled") checkSchedule(input.schedule, now);
   return { content };
 }
 

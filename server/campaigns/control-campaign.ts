@@ -13,6 +13,8 @@ import { firstOccurrence } from "./schedule";
 /** An approved campaign (any draft when approval is off) goes live: its first execution is created and started. */
 export async function activateCampaign(workspaceId: string, campaignId: string, actor: TActor, now = new Date()) {
   const db = await getDb();
+  const [kind] = await db.select({ type: campaigns.type }).from(campaigns).where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
+  if (kind?.type === "api") return activateApiCampaign(workspaceId, campaignId, actor, now);
   let previous: TCampaignStatus = "approved";
   const { campaign, executionId } = await db.transaction(async (tx) => {
     const c = await lockCampaign(tx, workspaceId, campaignId);
@@ -87,4 +89,17 @@ export async function stopCampaign(workspaceId: string, campaignId: string, acto
   });
   await wake(ids);
   return campaign;
+}
+
+/** An API-triggered campaign goes live by accepting triggers; nothing is scheduled. */
+async function activateApiCampaign(workspaceId: string, campaignId: string, actor: TActor, now: Date) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const c = await lockCampaign(tx, workspaceId, campaignId);
+    const ready = (await approvalRequired(tx, workspaceId)) ? c.status === "approved" : ["draft", "rejected", "approved"].includes(c.status);
+    if (!ready) throw new AppError("CONFLICT", c.status === "active" ? "This campaign is already active" : "Only an approved campaign can be activated");
+    const [after] = await tx.update(campaigns).set({ status: "active", updatedAt: now }).where(eq(campaigns.id, campaignId)).returning();
+    await recordAudit(tx, { workspaceId, actor, action: "campaign.activate", entityType: "campaign", entityId: campaignId, diff: { status: { from: c.status, to: "active" } } });
+    return after!;
+  });
 }

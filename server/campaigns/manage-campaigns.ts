@@ -16,7 +16,15 @@ async function assertNameFree(tx: DbOrTx, workspaceId: string, name: string, exc
   if (clash) throw new AppError("CONFLICT", `A campaign named "${name}" already exists`, "name");
 }
 
-const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule });
+/** The columns that differ between the two types. */
+function typed(input: TParsedCampaign) {
+  return input.type === "scheduled"
+    ? { name: input.name, audienceId: input.audienceId, schedule: input.schedule, ratePerSecond: input.ratePerSecond ?? null, apiMode: null }
+    : { name: input.name, audienceId: null, schedule: null, ratePerSecond: null, apiMode: input.apiMode };
+}
+type TParsedCampaign = ReturnType<typeof ZCampaignInput.parse>;
+
+const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode });
 
 export async function createCampaign(workspaceId: string, raw: TCampaignInput, actor: TActor) {
   const input = ZCampaignInput.parse(raw);
@@ -26,7 +34,7 @@ export async function createCampaign(workspaceId: string, raw: TCampaignInput, a
     await assertNameFree(tx, workspaceId, input.name);
     const [row] = await tx
       .insert(campaigns)
-      .values({ workspaceId, name: input.name, type: input.type, audienceId: input.audienceId, kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, schedule: input.schedule, ratePerSecond: input.ratePerSecond ?? null, createdById: actor.userId })
+      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, createdById: actor.userId })
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.create", entityType: "campaign", entityId: row!.id, diff: diffOf(null, audited(row!)) });
     return row!;
@@ -48,6 +56,7 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(campaigns).where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId))).for("update");
     if (!before) throw notFound("Campaign");
+    if (before.type !== input.type) throw new AppError("BAD_REQUEST", "A campaign cannot change between scheduled and API-triggered", "type");
     if (!EDITABLE.includes(before.status)) throw new AppError("CONFLICT", `A ${before.status} campaign cannot be edited; duplicate it instead`);
     const started = await tx.select({ id: campaignExecutions.id }).from(campaignExecutions).where(and(eq(campaignExecutions.campaignId, campaignId), ne(campaignExecutions.status, "scheduled")));
     if (started.length > 0) throw new AppError("CONFLICT", "This campaign has already sent; stop it instead of editing it");
@@ -57,7 +66,7 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     const status: TCampaignStatus = before.status === "draft" || before.status === "rejected" ? before.status : needsReview ? "draft" : "approved";
     const [after] = await tx
       .update(campaigns)
-      .set({ name: input.name, audienceId: input.audienceId, kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, schedule: input.schedule, ratePerSecond: input.ratePerSecond ?? null, version: before.version + 1, status, updatedAt: new Date() })
+      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, version: before.version + 1, status, updatedAt: new Date() })
       .where(eq(campaigns.id, campaignId))
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.update", entityType: "campaign", entityId: campaignId, diff: diffOf(audited(before), audited(after!)) });

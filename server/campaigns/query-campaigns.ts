@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { audiences, campaignExecutions, campaigns, channelConfigurations, users } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { requiredContextFields } from "@/server/api-campaigns/required-context";
 import { approvalRequired } from "./approval-setting";
 
 /** The newest execution of each campaign, for the list's progress and next send. */
@@ -50,7 +51,15 @@ export async function getCampaign(workspaceId: string, campaignId: string, viewe
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
   if (!row) throw notFound("Campaign");
   const executions = await db.select().from(campaignExecutions).where(eq(campaignExecutions.campaignId, campaignId)).orderBy(desc(campaignExecutions.occurrenceAt)).limit(100);
-  return { ...row.campaign, audienceName: row.audienceName, audienceKind: row.audienceKind, configurationName: row.configurationName, submittedBy: row.submittedBy, reviewedBy: row.reviewedBy, executions, submittedByYou: Boolean(viewerId && row.campaign.submittedById === viewerId), approvalRequired: await approvalRequired(db, workspaceId) };
+  return { ...row.campaign, audienceName: row.audienceName, audienceKind: row.audienceKind, configurationName: row.configurationName, submittedBy: row.submittedBy, reviewedBy: row.reviewedBy, executions, submittedByYou: Boolean(viewerId && row.campaign.submittedById === viewerId), approvalRequired: await approvalRequired(db, workspaceId), contextFields: row.campaign.type === "api" ? contextFieldsOf(row.campaign.content) : [] };
+}
+
+function contextFieldsOf(content: Record<string, unknown>): string[] {
+  try {
+    return requiredContextFields(content);
+  } catch {
+    return [];
+  }
 }
 
 /** The executions a report covers: one, or all of the campaign's (newest first); both checked against the workspace. */
