@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { audiences } from "@/db/schema";
+import { audiences, campaigns } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { createCampaign } from "@/server/campaigns/manage-campaigns";
 import { DEMO_RULE_AUDIENCES } from "./demo-audiences";
@@ -13,7 +13,17 @@ const DEMO_EMAIL = {
   html: '<h1>Thank you, {{ profile.firstName | default: "friend" }}</h1><p>As a Gold member you get 20% off everything until Sunday.</p><p><a href="https://shop.example/gold-sale">Shop the sale</a></p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>',
 };
 
-/** A draft promotion to the Gold audience, scheduled two weeks ahead: nothing is sent at seed time. */
+export const DEMO_API_CAMPAIGN = "Password reset";
+
+const RESET_EMAIL = {
+  subject: "Reset your password",
+  html: '<p>Hi {{ profile.firstName | default: "there" }},</p><p>Someone asked to reset the password of your account. <a href="{{ context.resetUrl }}">Choose a new password</a>; the link works for {{ context.expiresInMinutes | default: "30" }} minutes.</p><p>If it was not you, ignore this email.</p>',
+};
+
+/**
+ * A draft promotion to the Gold audience, scheduled two weeks ahead (nothing is sent at seed
+ * time), and a transactional "Password reset" API campaign, active, to call with a secret key.
+ */
 export async function seedDemoCampaigns(workspaceId: string, actor: TActor, now = new Date()) {
   const db = await getDb();
   const gold = DEMO_RULE_AUDIENCES[1]!.name;
@@ -21,5 +31,7 @@ export async function seedDemoCampaigns(workspaceId: string, actor: TActor, now 
   if (!audience) return null;
   // Ahead of the real clock too: a seed with a past `now` still schedules a future send.
   const at = new Date(Math.max(now.getTime(), Date.now()) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const reset = await createCampaign(workspaceId, { name: DEMO_API_CAMPAIGN, type: "api", apiMode: "transactional", kind: "email", content: RESET_EMAIL }, actor);
+  await db.update(campaigns).set({ status: "active" }).where(eq(campaigns.id, reset.id));
   return createCampaign(workspaceId, { name: DEMO_CAMPAIGN, type: "scheduled", audienceId: audience.id, kind: "email", content: DEMO_EMAIL, schedule: { type: "at", at: `${at}T10:00`, timezone: "America/New_York" } }, actor);
 }
