@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { shot, signIn } from "./helpers";
+import { forgeMutation, shot, signIn } from "./helpers";
 
 // A local SMTP server started by the test: the mailbox the SMTP configuration delivers to.
 async function startMailbox() {
@@ -74,6 +74,12 @@ test("an SMTP configuration sends a designed, personalized test email whose trac
     await expect(page.getByTestId("message-history")).toContainText("sent");
     await shot(page, "message-timeline");
   } finally {
+    // Later specs send email through the default configuration: hand it back to the Dev inbox.
+    const workspaceId = await page.evaluate(async () => ((await (await fetch("/api/trpc/workspaces.mine")).json()).result.data.json as { id: string; slug: string }[]).find((w) => w.slug === "demo")?.id);
+    const configs = await page.request.get(`/api/trpc/channels.list?input=${encodeURIComponent(JSON.stringify({ json: { workspaceId } }))}`);
+    for (const c of ((await configs.json()).result?.data?.json ?? []) as { id: string; name: string }[]) {
+      if (c.name === `Local SMTP ${run}`) await forgeMutation(page, "channels.delete", { workspaceId, configurationId: c.id });
+    }
     await mailbox.close();
   }
 });

@@ -6,7 +6,7 @@ import { cliActor } from "@/server/audit/actor";
 import { createTeam } from "@/test/fixtures";
 import { resolveConfiguration, settingsOf } from "./configurations";
 import { listConfigurations, MASK } from "./list-configurations";
-import { createConfiguration, updateConfiguration } from "./manage-configurations";
+import { createConfiguration, deleteConfiguration, updateConfiguration } from "./manage-configurations";
 
 const hook = (over: Record<string, unknown> = {}) => ({ name: "Hook", pluginId: "webhook", settings: { url: "https://example.com/hook", secret: "0123456789abcdef", ...over } });
 
@@ -47,5 +47,7 @@ describe("channel configurations", () => {
     const second = await createConfiguration(workspace.id, { name: "Capture 2", pluginId: "dev-inbox", kind: "email", isDefault: true }, cliActor);
     expect((await resolveConfiguration(db, workspace.id, "email")).id).toBe(second.id);
     expect((await listConfigurations(workspace.id)).filter((c) => c.kind === "email" && c.isDefault)).toHaveLength(1);
+    await deleteConfiguration(workspace.id, second.id, cliActor);
+    expect((await resolveConfiguration(db, workspace.id, "email")).name).toBe("Dev inbox (email)");
   });
 });

@@ -89,6 +89,11 @@ export async function deleteConfiguration(workspaceId: string, id: string, actor
   await db.transaction(async (tx) => {
     const [gone] = await tx.delete(channelConfigurations).where(and(eq(channelConfigurations.id, id), eq(channelConfigurations.workspaceId, workspaceId))).returning();
     if (!gone) throw notFound("Channel configuration");
+    if (gone.isDefault) {
+      // The kind keeps a default: the oldest remaining configuration takes over.
+      const [next] = await tx.select({ id: channelConfigurations.id }).from(channelConfigurations).where(and(eq(channelConfigurations.workspaceId, workspaceId), eq(channelConfigurations.kind, gone.kind))).orderBy(channelConfigurations.createdAt).limit(1);
+      if (next) await tx.update(channelConfigurations).set({ isDefault: true }).where(eq(channelConfigurations.id, next.id));
+    }
     await recordAudit(tx, { workspaceId, actor, action: "channel.delete", entityType: "channel-configuration", entityId: id, diff: { name: { from: gone.name } } });
   });
 }
