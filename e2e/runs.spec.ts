@@ -11,7 +11,7 @@ test("an admin runs a maintenance function and follows its run", async ({ page }
   await page.getByRole("button", { name: "Run now" }).click();
   const row = page.getByTestId("run-row").first();
   await expect(row).toContainText("completed", { timeout: 15_000 });
-  await expect(page.getByTestId("runs-completed")).toContainText("1");
+  await expect(page.getByTestId("runs-completed")).toContainText(/[1-9]/); // other demo work (imports, campaigns) may have completed runs too
   await shot(page, "settings-runs");
   await row.getByRole("link").click();
   await expect(page.getByText("delete-expired")).toBeVisible();
