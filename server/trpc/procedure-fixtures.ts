@@ -169,5 +169,6 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "campaigns.pause": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
   "campaigns.resume": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "paused") }),
   "campaigns.stop": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
+  "campaigns.approval": async (workspaceId) => ({ workspaceId }),
   "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { setApprovalRequired } from "@/server/campaigns/approval-setting";
+import { getDb } from "@/db/client";
+import { approvalRequired, setApprovalRequired } from "@/server/campaigns/approval-setting";
 import { ZCampaignInput } from "@/server/campaigns/campaign-input";
 import { campaignRecipientsPage } from "@/server/campaigns/campaign-recipients";
 import { campaignReport } from "@/server/campaigns/campaign-report";
@@ -39,6 +40,8 @@ export const campaignsRouter = router({
   pause: workspaceProcedure("campaigns.manage").input(ZCampaignId).mutation(({ ctx, input }) => pauseCampaign(ctx.workspace.id, input.campaignId, ctx.actor)),
   resume: workspaceProcedure("campaigns.manage").input(ZCampaignId).mutation(({ ctx, input }) => resumeCampaign(ctx.workspace.id, input.campaignId, ctx.actor)),
   stop: workspaceProcedure("campaigns.manage").input(ZCampaignId).mutation(({ ctx, input }) => stopCampaign(ctx.workspace.id, input.campaignId, ctx.actor)),
+
+  approval: workspaceProcedure("campaigns.read").query(async ({ ctx }) => ({ approvalRequired: await approvalRequired(await getDb(), ctx.workspace.id) })),
 
   setApproval: workspaceProcedure("settings.approval")
     .input(z.object({ required: z.boolean({ error: "required must be true or false" }) }))

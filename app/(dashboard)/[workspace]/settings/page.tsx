@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { ApprovalSettingCard } from "@/components/workspace/approval-setting-card";
 import { GeneralSettings } from "@/components/workspace/general-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default function GeneralSettingsPage() {
-  return <GeneralSettings />;
+  return (
+    <>
+      <GeneralSettings />
+      <ApprovalSettingCard />
+    </>
+  );
 }
