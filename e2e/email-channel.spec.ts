@@ -50,7 +50,7 @@ test("an SMTP configuration sends a designed, personalized test email whose trac
     page.once("dialog", (dialog) => void dialog.accept("https://shop.example/sale"));
     await page.getByRole("button", { name: "Button" }).click();
     await page.getByRole("button", { name: /^Save/ }).click();
-    await expect(page.getByText("Template created")).toBeVisible();
+    await expect(page.getByText("Template created")).toBeVisible({ timeout: 30_000 }); // the first email compile of a cold server is slow
     await expect(page).toHaveURL(/\/templates\/[0-9a-f-]{36}$/);
     await page.getByLabel("Search profiles").fill("user_00007");
     await page.getByLabel("Preview as").selectOption(profile.id);

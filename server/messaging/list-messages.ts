@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNotNull, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { messageEvents, messages, MESSAGE_STATUSES } from "@/db/schema";
@@ -28,7 +28,8 @@ export async function listMessages(workspaceId: string, raw: z.input<typeof ZMes
     f.sourceType ? eq(messages.sourceType, f.sourceType) : undefined,
     f.sourceId ? eq(messages.sourceId, f.sourceId) : undefined,
     f.profileId ? eq(messages.profileId, f.profileId) : undefined,
-    f.devInbox ? eq(messages.pluginId, "dev-inbox") : undefined,
+    // The dev inbox shows what it captured: messages held back before sending are in the log only.
+    f.devInbox ? and(eq(messages.pluginId, "dev-inbox"), isNotNull(messages.sentAt)) : undefined,
     f.search ? ilike(messages.recipient, `%${f.search.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
     afterCursor(f.cursor, messages.createdAt, messages.id),
   ];
