@@ -6,6 +6,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { messageOf } from "@/lib/trpc/errors";
+import { labelOf } from "@/components/profiles/profile-label";
 
 /** Members of an audience or list, paged; a list's members can be removed one by one. */
 export function AudienceMembers({ audienceId, kind, actions }: { audienceId: string; kind: string; actions?: React.ReactNode }) {
@@ -40,7 +41,7 @@ export function AudienceMembers({ audienceId, kind, actions }: { audienceId: str
           <TBody>
             {rows.map((m) => (
               <TR key={m.id} data-testid="member-row">
-                <TD><Link href={`/${ws.slug}/profiles/${m.id}`} className="font-medium text-zinc-900 hover:text-brand-700">{nameOf(m)}</Link></TD>
+                <TD><Link href={`/${ws.slug}/profiles/${m.id}`} className="font-medium text-zinc-900 hover:text-brand-700">{labelOf(m).title}</Link></TD>
                 <TD className="text-zinc-600">{m.email ?? "—"}</TD>
                 <TD className="text-zinc-500">{formatRelative(m.at)}</TD>
                 {isList && ws.can("audiences.manage") && (
@@ -56,9 +57,4 @@ export function AudienceMembers({ audienceId, kind, actions }: { audienceId: str
       )}
     </Card>
   );
-}
-
-function nameOf(m: { attributes: Record<string, unknown>; externalId: string | null; id: string }) {
-  const name = [m.attributes.firstName, m.attributes.lastName].filter((x) => typeof x === "string").join(" ");
-  return name || m.externalId || m.id.slice(0, 8);
 }

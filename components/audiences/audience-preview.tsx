@@ -6,6 +6,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { messageOf } from "@/lib/trpc/errors";
 import { useDebounced } from "@/lib/use-debounced";
+import { labelOf } from "@/components/profiles/profile-label";
 import { ZRuleGroup, type TRuleGroup } from "@/server/audiences/rules";
 
 /**
@@ -47,7 +48,7 @@ export function AudiencePreview({ rules }: { rules: TRuleGroup }) {
           <ul className="divide-y divide-zinc-100" data-testid="audience-sample">
             {preview.data.sample.map((m) => (
               <li key={m.id} className="px-5 py-2">
-                <Link href={`/${ws.slug}/profiles/${m.id}`} className="text-sm font-medium text-zinc-900 hover:text-brand-700">{nameOf(m)}</Link>
+                <Link href={`/${ws.slug}/profiles/${m.id}`} className="text-sm font-medium text-zinc-900 hover:text-brand-700">{labelOf(m).title}</Link>
                 <div className="truncate text-xs text-zinc-500">{[m.email, summary(m.attributes)].filter(Boolean).join(" · ")}</div>
               </li>
             ))}
@@ -56,11 +57,6 @@ export function AudiencePreview({ rules }: { rules: TRuleGroup }) {
       )}
     </Card>
   );
-}
-
-function nameOf(m: { attributes: Record<string, unknown>; email: string | null; externalId: string | null; id: string }): string {
-  const name = [m.attributes.firstName, m.attributes.lastName].filter((x) => typeof x === "string").join(" ");
-  return name || m.email || m.externalId || m.id.slice(0, 8);
 }
 
 function summary(attributes: Record<string, unknown>): string {

@@ -10,3 +10,9 @@ export function profileLabel(attributes: Record<string, unknown>, identities: TI
   if (name) return { title: name, subtitle: email ?? external };
   return { title: fallback, subtitle: fallback === email ? external : email };
 }
+
+/** The same label for a profile known by its attributes and its email / external id columns. */
+export function labelOf(p: { attributes: Record<string, unknown>; email?: string | null; externalId?: string | null }): { title: string; subtitle: string | null } {
+  const identities = [...(p.email ? [{ namespace: "email", value: p.email }] : []), ...(p.externalId ? [{ namespace: "external_id", value: p.externalId }] : [])];
+  return profileLabel(p.attributes, identities);
+}

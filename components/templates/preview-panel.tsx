@@ -12,7 +12,7 @@ import { ProfilePicker, type TPickedProfile } from "./profile-picker";
 import { PushPreview } from "./push-preview";
 import { SendTest } from "./send-test";
 import { SmsPreview } from "./sms-preview";
-import { useDebounced } from "./use-debounced";
+import { useDebounced } from "@/lib/use-debounced";
 
 const SAMPLE_CONTEXT = '{\n  "orderId": "A-1042"\n}';
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Input, Select } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
-import { useDebounced } from "./use-debounced";
+import { useDebounced } from "@/lib/use-debounced";
 
 export type TPickedProfile = { id: string; label: string } | null;
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { transaction } from "@/db/transaction";
-import { campaigns } from "@/db/schema";
+import { campaigns, messages } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { sendMessage } from "@/server/messaging/send-message";
 import { inngest } from "@/server/workflows/client";
@@ -54,7 +54,6 @@ export async function triggerCampaign(workspaceId: string, campaignId: string, r
 }
 
 async function queuedMessageId(workspaceId: string, source: { type: string; id: string; stepId: string }): Promise<string> {
-  const { messages } = await import("@/db/schema");
   const db = await getDb();
   const [row] = await db.select({ id: messages.id }).from(messages).where(and(eq(messages.workspaceId, workspaceId), eq(messages.sourceId, source.id), eq(messages.stepId, source.stepId)));
   return row!.id;

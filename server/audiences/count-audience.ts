@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { AppError } from "@/server/errors";
 import { compileRules } from "./compile-rules";
 import { narrowRules } from "./narrow-rules";
@@ -62,9 +63,4 @@ export async function previewAudience(workspaceId: string, rules: TRuleGroup, sa
     }
     throw error;
   }
-}
-
-// postgres.js returns the rows; PGlite returns { rows }.
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rowsOf } from "./count-audience";
+import { rowsOf } from "@/db/rows";
 
 /** Track event names seen in the last 90 days, most frequent first, for the rule builder. */
 export async function recentEventNames(workspaceId: string): Promise<{ name: string; count: number }[]> {

@@ -4,9 +4,10 @@ import { audiences, users } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { pageOf } from "@/server/keyset-page";
 import { compileRules } from "./compile-rules";
-import { rowsOf } from "./count-audience";
+import { rowsOf } from "@/db/rows";
 import { refreshCount } from "./manage-audiences";
 import { resolveAudienceRefs } from "./resolve-refs";
+import type { TAudienceRefs } from "./rules";
 
 const memberCount = sql<number | null>`case when ${audiences.kind} = 'list' then (select count(*)::int from audience_members m where m.audience_id = ${audiences.id}) else ${audiences.lastCount} end`;
 
@@ -65,20 +66,19 @@ function afterCursorSql(cursor: string, time: ReturnType<typeof sql>, idCol: Ret
   return sql`(${time} < ${at}::timestamptz or (${time} = ${at}::timestamptz and ${idCol} < ${last}::uuid))`;
 }
 
-/** The saved audiences a profile belongs to now (lists by row, rules evaluated). */
+/** The saved audiences a profile belongs to now: list rows and every rules audience, in one statement. */
 export async function audiencesOfProfile(workspaceId: string, profileId: string) {
   const db = await getDb();
   const all = await db.select().from(audiences).where(eq(audiences.workspaceId, workspaceId)).orderBy(audiences.name);
-  const result: { id: string; name: string; kind: string }[] = [];
-  for (const a of all) {
-    let member: boolean;
-    if (a.kind === "list") {
-      member = rowsOf(await db.execute(sql`select 1 from audience_members where audience_id = ${a.id} and profile_id = ${profileId}`)).length > 0;
-    } else {
-      const refs = await resolveAudienceRefs(db, workspaceId, a.rules!).catch(() => null);
-      member = !!refs && rowsOf(await db.execute(sql`select 1 from profiles p where p.id = ${profileId} and p.workspace_id = ${workspaceId} and ${compileRules(a.rules!, new Date(), refs)}`)).length > 0;
-    }
-    if (member) result.push({ id: a.id, name: a.name, kind: a.kind });
-  }
-  return result;
+  // Every saved audience is at hand, so membership rules resolve without more queries (loops were refused at save).
+  const refs: TAudienceRefs = new Map(all.map((a) => [a.id, a.kind === "rules" && a.rules ? { kind: "rules" as const, rules: a.rules } : { kind: "list" as const }]));
+  const now = new Date();
+  const tests = all.map((a) =>
+    a.kind === "list"
+      ? sql`select ${a.id}::uuid as id where exists (select 1 from audience_members m where m.audience_id = ${a.id} and m.profile_id = ${profileId})`
+      : sql`select ${a.id}::uuid as id where exists (select 1 from profiles p where p.id = ${profileId} and p.workspace_id = ${workspaceId} and ${compileRules(a.rules!, now, refs)})`,
+  );
+  if (tests.length === 0) return [];
+  const member = new Set(rowsOf<{ id: string }>(await db.execute(sql.join(tests, sql` union all `))).map((r) => r.id));
+  return all.filter((a) => member.has(a.id)).map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rowsOf } from "@/server/audiences/count-audience";
+import { rowsOf } from "@/db/rows";
 import { executionIdsOf } from "./query-campaigns";
 
 export type TRecipientRow = { executionId: string; position: number; profileId: string; email: string | null; messageId: string | null; status: string | null; recipient: string | null; error: string | null; sentAt: string | null };

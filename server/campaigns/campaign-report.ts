@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rowsOf } from "@/server/audiences/count-audience";
+import { rowsOf } from "@/db/rows";
 import { executionIdsOf } from "./query-campaigns";
 
 const ids = (list: string[]) => sql.join(list.map((id) => sql`${id}`), sql`, `);

@@ -1,11 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { profiles, type TIdentityNamespace } from "@/db/schema";
-
-// postgres.js returns the rows; PGlite returns { rows }.
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
 
 async function ownersOf(tx: Tx, workspaceId: string, namespace: TIdentityNamespace, values: string[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { messageEvents, messages, MESSAGE_STATUSES } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { containsPattern } from "@/server/ids";
 import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZMessageFilter = z.object({
@@ -30,7 +31,7 @@ export async function listMessages(workspaceId: string, raw: z.input<typeof ZMes
     f.profileId ? eq(messages.profileId, f.profileId) : undefined,
     // The dev inbox shows what it captured: messages held back before sending are in the log only.
     f.devInbox ? and(eq(messages.pluginId, "dev-inbox"), isNotNull(messages.sentAt)) : undefined,
-    f.search ? ilike(messages.recipient, `%${f.search.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+    f.search ? ilike(messages.recipient, containsPattern(f.search)) : undefined,
     afterCursor(f.cursor, messages.createdAt, messages.id),
   ];
   const db = await getDb();

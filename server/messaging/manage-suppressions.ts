@@ -5,6 +5,7 @@ import { suppressions } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { notFound } from "@/server/errors";
+import { containsPattern } from "@/server/ids";
 
 export const ZSuppression = z.object({
   channel: z.string().min(1).max(40),
@@ -19,7 +20,7 @@ export async function listSuppressions(workspaceId: string, search?: string) {
   return db
     .select()
     .from(suppressions)
-    .where(and(eq(suppressions.workspaceId, workspaceId), search ? ilike(suppressions.address, `%${search.replace(/[%_\\]/g, "\\$&")}%`) : undefined))
+    .where(and(eq(suppressions.workspaceId, workspaceId), search ? ilike(suppressions.address, containsPattern(search)) : undefined))
     .orderBy(desc(suppressions.createdAt))
     .limit(500);
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { profileAttributeTypes, profileIdentities, profiles } from "@/db/schema";
+import { containsPattern } from "@/server/ids";
 import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZProfileFilter = z.object({
@@ -39,7 +40,7 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
   const db = await getDb();
   const where: SQL[] = [eq(profiles.workspaceId, workspaceId), ...input.filters.map(filterSql)];
   if (input.search) {
-    const like = `%${input.search.replace(/[%_\\]/g, "\\$&")}%`;
+    const like = containsPattern(input.search);
     where.push(
       or(
         exists(db.select({ one: sql`1` }).from(profileIdentities).where(and(eq(profileIdentities.profileId, profiles.id), ilike(profileIdentities.value, like)))),

@@ -1,13 +1,13 @@
 import { AppError } from "@/server/errors";
 import { IDENTITY_NAMESPACES } from "@/db/schema";
+import { isUuid } from "@/server/ids";
 import { findProfileId } from "./get-profile";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A profile reference in a URL: its id, or `<namespace>:<value>` such as `external_id:42` or `email:ada@example.com`. */
 export async function resolveProfileRef(workspaceId: string, ref: string): Promise<string> {
   const decoded = decodeURIComponent(ref);
-  if (UUID.test(decoded)) return decoded;
+  if (isUuid(decoded)) return decoded;
   const colon = decoded.indexOf(":");
   const namespace = decoded.slice(0, colon);
   if (colon < 1 || !(IDENTITY_NAMESPACES as readonly string[]).includes(namespace)) {

@@ -5,9 +5,9 @@ import { parseDuration } from "./durations";
 import { evaluateKey } from "./expressions";
 import type { TRegisteredFunction } from "./function-registry";
 import type { TStoredEvent } from "./context";
+import { uuidOrNull } from "@/server/ids";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type TRunRow = typeof wfRuns.$inferInsert & { id: string; startedAt: Date };
 
@@ -41,7 +41,7 @@ export async function planRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEve
     fnId: fn.id,
     status: "running",
     event: event as unknown as Record<string, unknown>,
-    workspaceId: typeof event.data.workspaceId === "string" && UUID.test(event.data.workspaceId) ? event.data.workspaceId : null,
+    workspaceId: uuidOrNull(event.data.workspaceId),
     maxAttempts: fn.maxAttempts,
     concurrencyKey: fn.concurrency ? (evaluateKey(fn.concurrency.key, context) ?? "") : null,
     idempotencyKey,

@@ -7,8 +7,8 @@ import { createRun, insertRuns, planRun } from "./create-run";
 import { matches } from "./expressions";
 import { closeRun } from "./run-state";
 import { transaction } from "@/db/transaction";
+import { uuidOrNull } from "@/server/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Event intake, in one transaction: store (an id seen before is a no-op), resolve the
@@ -33,7 +33,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
           name: e.name,
           data: e.data,
           ts: e.ts,
-          workspaceId: typeof e.data.workspaceId === "string" && UUID.test(e.data.workspaceId) ? e.data.workspaceId : null,
+          workspaceId: uuidOrNull(e.data.workspaceId),
           receivedAt: now,
         })),
       )

@@ -3,8 +3,8 @@ import { executionIdsOf } from "@/server/campaigns/query-campaigns";
 import { recipientsCsv } from "@/server/campaigns/recipients-csv";
 import { sessionAccess } from "@/server/csv-import/session-access";
 import { AppError } from "@/server/errors";
+import { isUuid } from "@/server/ids";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 
 /** The recipients of a campaign with their message status as CSV (`?workspaceId=…&executionId=…`). */
 export async function GET(req: Request, route: { params: Promise<{ campaignId: string }> }): Promise<Response> {
@@ -13,7 +13,7 @@ export async function GET(req: Request, route: { params: Promise<{ campaignId: s
     const access = await sessionAccess(params.get("workspaceId"), "campaigns.read");
     const { campaignId } = await route.params;
     const executionId = params.get("executionId");
-    if (!UUID.test(campaignId) || (executionId && !UUID.test(executionId))) throw new AppError("NOT_FOUND", "Campaign not found");
+    if (!isUuid(campaignId) || (executionId && !isUuid(executionId))) throw new AppError("NOT_FOUND", "Campaign not found");
     // Checks the campaign (and execution) belong to the workspace before streaming starts.
     await executionIdsOf(access.workspace.id, campaignId, executionId);
     return new Response(recipientsCsv(access.workspace.id, campaignId, executionId), {

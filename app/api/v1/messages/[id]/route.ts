@@ -1,13 +1,12 @@
 import { withWorkspace } from "@/server/api-keys/with-workspace";
 import { AppError } from "@/server/errors";
+import { isUuid } from "@/server/ids";
 import { getMessage } from "@/server/messaging/list-messages";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A message's status and its history (queued -> sent -> delivered -> opened ...). */
 export const GET = withWorkspace(
   async (_req, { workspace, params }) => {
-    if (!UUID.test(params.id ?? "")) throw new AppError("NOT_FOUND", "Message not found", "id");
+    if (!isUuid(params.id)) throw new AppError("NOT_FOUND", "Message not found", "id");
     const m = await getMessage(workspace.id, params.id!);
     return Response.json({
       id: m.id,

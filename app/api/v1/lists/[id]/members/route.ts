@@ -1,27 +1,18 @@
 import { z } from "zod";
+import { readJsonBody } from "@/server/api-keys/read-json-body";
 import { withWorkspace } from "@/server/api-keys/with-workspace";
 import { changeListMembers, ZProfileRefs } from "@/server/audiences/change-members";
 import { AppError } from "@/server/errors";
+import { isUuid } from "@/server/ids";
 
 const ZBody = z.object({ profiles: ZProfileRefs });
-const ZListId = z.uuid();
-
-async function bodyOf(req: Request) {
-  try {
-    return ZBody.parse(await req.json());
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new AppError("BAD_REQUEST", "The body must be JSON: { \"profiles\": [\"<profile id>\" | \"email:ada@example.com\" | \"external_id:42\"] }", "body");
-    throw error;
-  }
-}
 
 function handler(change: "add" | "remove") {
   return withWorkspace(
     async (req, { workspace, key, params }) => {
-      const listId = ZListId.safeParse(params.id);
-      if (!listId.success) throw new AppError("BAD_REQUEST", "The list id in the URL must be a UUID", "id");
-      const { profiles } = await bodyOf(req);
-      return Response.json(await changeListMembers(workspace.id, listId.data, profiles, change, { userId: null, label: `api key ${key.prefix}` }));
+      if (!isUuid(params.id)) throw new AppError("BAD_REQUEST", "The list id in the URL must be a UUID", "id");
+      const { profiles } = ZBody.parse(await readJsonBody(req));
+      return Response.json(await changeListMembers(workspace.id, params.id!, profiles, change, { userId: null, label: `api key ${key.prefix}` }));
     },
     { keys: ["secret"] },
   );
