@@ -9,3 +9,4 @@ export * from "./audiences";
 export * from "./channels";
 export * from "./messages";
 export * from "./campaigns";
+export * from "./journeys";

@@ -4,6 +4,7 @@ import { inviteMember } from "@/server/members/invite-member";
 import { getDb } from "@/db/client";
 import { profiles, wfRuns } from "@/db/schema";
 import { addMember } from "@/test/fixtures";
+import { journeyIn, testEnrollmentIn, testProfileIn } from "@/server/journeys/testing/journey-fixtures";
 
 async function profileIn(workspaceId: string) {
   const db = await getDb();
@@ -170,5 +171,32 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "campaigns.resume": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "paused") }),
   "campaigns.stop": async (workspaceId) => ({ workspaceId, campaignId: await campaignIn(workspaceId, "active") }),
   "campaigns.approval": async (workspaceId) => ({ workspaceId }),
+  "journeys.list": async (workspaceId) => ({ workspaceId }),
+  "journeys.get": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id }),
+  "journeys.version": async (workspaceId) => ({ workspaceId, versionId: (await (await import("@/server/journeys/query-journeys")).getJourney(workspaceId, (await journeyIn(workspaceId, "live")).id)).journey.liveVersionId }),
+  "journeys.stats": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "live")).id }),
+  "journeys.nodeProfiles": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "live")).id, nodeId: "sms" }),
+  "journeys.trace": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId }),
+  "journeys.testRuns": async (workspaceId) => ({ workspaceId, journeyId: (await testEnrollmentIn(workspaceId)).journeyId }),
+  "journeys.forProfile": async (workspaceId) => ({ workspaceId, profileId: (await testEnrollmentIn(workspaceId)).profileId }),
+  "journeys.create": async (workspaceId) => ({ workspaceId, name: `j-${crypto.randomUUID().slice(0, 8)}` }),
+  "journeys.update": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id, name: `j-${crypto.randomUUID().slice(0, 8)}` }),
+  "journeys.saveDraft": async (workspaceId) => {
+    const j = await journeyIn(workspaceId);
+    return { workspaceId, journeyId: j.id, revision: j.revision, graph: j.graph, settings: j.settings };
+  },
+  "journeys.delete": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id }),
+  "journeys.submit": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id }),
+  "journeys.approve": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "in_review")).id }),
+  "journeys.reject": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "in_review")).id, comment: "Shorter wait" }),
+  "journeys.publish": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "approved")).id }),
+  "journeys.stop": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "live")).id }),
+  "journeys.close": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "live")).id }),
+  "journeys.setTestMode": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id, on: true }),
+  "journeys.sendTest": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "testing")).id, profileIds: [await testProfileIn(workspaceId)] }),
+  "journeys.fireReaction": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId, messageNodeId: "sms", reaction: "clicked" }),
+  "journeys.fireEvent": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId, definitionId: await definitionIn(workspaceId), properties: { a: 1 } }),
+  "journeys.skipWait": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId }),
+  "profiles.markTest": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId), isTest: true }),
   "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
 };

@@ -8,6 +8,7 @@ import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
 import { messagesRouter } from "./routers/messages";
 import { eventsRouter } from "./routers/events";
+import { journeysRouter } from "./routers/journeys";
 import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
 import { templatesRouter } from "./routers/templates";
@@ -27,6 +28,7 @@ export const appRouter = router({
   messages: messagesRouter,
   templates: templatesRouter,
   campaigns: campaignsRouter,
+  journeys: journeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -23,6 +23,8 @@ export const eventReceived = eventType("parcours/event.received", {
     eventId: z.uuid(),
     properties: z.record(z.string(), z.unknown()),
     timestamp: z.string(),
+    /** Test mode: not a real event, but the "skip" of this enrollment's event wait (its timeout path). */
+    skip: z.uuid().optional(),
   }),
 });
 
@@ -38,6 +40,8 @@ export const messageEvent = eventType("parcours/message.event", {
     sourceId: z.string().nullable(),
     stepId: z.string().nullable(),
     url: z.string().optional(),
+    /** Test mode: not a real reaction, but the "skip" of this enrollment's reaction wait (type "skipped"). */
+    skip: z.uuid().optional(),
   }),
 });
 
@@ -61,4 +65,24 @@ export const campaignExecutionResumed = eventType("parcours/campaign.execution.r
   schema: z.object({ executionId: z.uuid() }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, campaignExecutionRequested, campaignExecutionResumed];
+/** A profile entered a journey version: journey.run walks the frozen graph for it. */
+export const journeyEnrollmentStarted = eventType("parcours/journey.enrollment.started", {
+  schema: z.object({ workspaceId: z.uuid(), journeyId: z.uuid(), versionId: z.uuid(), enrollmentId: z.uuid(), profileId: z.uuid(), test: z.boolean() }),
+});
+
+/** A version was published (or test profiles sent in): its audience entry reads the audience. */
+export const journeyPublished = eventType("parcours/journey.published", {
+  schema: z.object({ workspaceId: z.uuid(), journeyId: z.uuid(), versionId: z.uuid() }),
+});
+
+/** A journey was stopped (or its test mode turned off): its runs are cancelled. */
+export const journeyStopped = eventType("parcours/journey.stopped", {
+  schema: z.object({ journeyId: z.uuid(), test: z.boolean() }),
+});
+
+/** Test mode: the wait a test profile is in ends now (its timeout path, for reactions and event waits). */
+export const journeySkipped = eventType("parcours/journey.skipped", {
+  schema: z.object({ enrollmentId: z.uuid(), nodeId: z.string() }),
+});
+
+export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];

@@ -1,7 +1,10 @@
 import { campaignExecutionRun } from "./campaign-execution";
 import { csvImportRun } from "./csv-import";
+import { journeyAudienceEntry } from "./journey-audience-entry";
+import { journeyBusinessEvent } from "./journey-business-event";
+import { journeyRun } from "./journey-run";
 import { messageRetry } from "./message-retry";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures, csvImportRun, messageRetry, campaignExecutionRun];
+export const functions = [pruneSignInFailures, csvImportRun, messageRetry, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];

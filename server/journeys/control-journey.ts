@@ -1,0 +1,47 @@
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { journeyEnrollments, journeys } from "@/db/schema";
+import type { TActor } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
+import { AppError } from "@/server/errors";
+import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { journeyStopped } from "@/server/workflows/events";
+import { lockJourney } from "./manage-journeys";
+
+/** Ends the enrollments of a journey (live or test ones) and their open steps. */
+export async function endEnrollments(tx: DbOrTx, journeyId: string, test: boolean, reason: string) {
+  const ended = await tx
+    .update(journeyEnrollments)
+    .set({ status: "stopped", exitReason: reason, finishedAt: new Date() })
+    .where(and(eq(journeyEnrollments.journeyId, journeyId), eq(journeyEnrollments.isTest, test), eq(journeyEnrollments.status, "active")))
+    .returning({ id: journeyEnrollments.id });
+  await tx.execute(sql`update journey_steps set finished_at = now(), outcome = ${reason} where journey_id = ${journeyId} and is_test = ${test} and finished_at is null`);
+  return ended.length;
+}
+
+/** Stop: no new entries, and every profile inside leaves now (their runs are cancelled). */
+export async function stopJourney(workspaceId: string, journeyId: string, actor: TActor) {
+  const db = await getDb();
+  const ended = await db.transaction(async (tx) => {
+    const j = await lockJourney(tx, workspaceId, journeyId);
+    if (j.status !== "live") throw new AppError("CONFLICT", `Only a live journey can be stopped (this one is ${j.status})`);
+    await tx.update(journeys).set({ status: "stopped", updatedAt: new Date() }).where(eq(journeys.id, journeyId));
+    const n = await endEnrollments(tx, journeyId, false, "journey stopped");
+    await recordAudit(tx, { workspaceId, actor, action: "journey.stop", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "stopped" }, ended: { from: null, to: n } } });
+    return n;
+  });
+  if (canPublishEvents()) await inngest.send(journeyStopped.create({ journeyId, test: false }));
+  return { ended };
+}
+
+/** Close: no new entries; profiles already inside finish their way. Final. */
+export async function closeJourney(workspaceId: string, journeyId: string, actor: TActor) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const j = await lockJourney(tx, workspaceId, journeyId);
+    if (j.status !== "live" && j.status !== "stopped") throw new AppError("CONFLICT", `Only a live or stopped journey can be closed (this one is ${j.status})`);
+    await tx.update(journeys).set({ status: "closed", testMode: false, updatedAt: new Date() }).where(eq(journeys.id, journeyId));
+    await recordAudit(tx, { workspaceId, actor, action: "journey.close", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "closed" } } });
+    return { status: "closed" as const };
+  });
+}

@@ -1,0 +1,112 @@
+import { eventReceived, messageEvent } from "@/server/workflows/events";
+import { durationString, type TJourneyNode } from "../graph/model";
+import type { TNodeData, TNodeType } from "../graph/nodes";
+import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRunScope } from "./actions";
+import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
+import { enterNode, finishEnrollment, type TLeft } from "./trace";
+import { remaining, waitTarget } from "./wait-target";
+
+/** The step tools a run uses (the Inngest SDK's, narrowed to what the engine calls). */
+export interface TSteps {
+  run(id: string, fn: () => unknown): Promise<unknown>;
+  sleep(id: string, duration: string): Promise<unknown>;
+  sleepUntil(id: string, at: Date | string): Promise<unknown>;
+  waitForEvent(id: string, opts: { event: unknown; timeout: string; if?: string }): Promise<unknown>;
+}
+
+export type TNodeResult = { handle: string; outcome: string; detail?: Record<string, unknown> };
+
+interface TNodeCall {
+  step: TSteps;
+  run: TRunScope;
+  node: TJourneyNode;
+  data: unknown;
+  left: TLeft | null;
+  timezone: string | null;
+  skipEvent: unknown;
+}
+
+const literal = (v: unknown) => JSON.stringify(v);
+
+/** What the node does once the run has entered it, inside the same memoized step. */
+async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TNodeResult | { wait: Record<string, unknown> }> {
+  const { run, node } = c;
+  switch (type) {
+    case "message": {
+      const sent = await sendJourneyMessage(run, node.id, data as TNodeData<"message">);
+      return { handle: "next", outcome: sent.status, detail: { messageId: sent.messageId, ...(sent.error ? { error: sent.error } : {}) } };
+    }
+    case "update_attribute":
+      return { handle: "next", outcome: "updated", detail: await updateAttribute(run, data as TNodeData<"update_attribute">) };
+    case "list":
+      return { handle: "next", outcome: (data as TNodeData<"list">).action === "add" ? "added" : "removed", detail: await changeList(run, data as TNodeData<"list">) };
+    case "webhook": {
+      const r = await callWebhook(run, node.id, data as TNodeData<"webhook">);
+      return { handle: "next", outcome: r.ok ? "called" : `failed ${r.status}`, detail: r };
+    }
+    case "condition": {
+      const b = await pickBranch(run, data as TNodeData<"condition">);
+      return { handle: b.branch, outcome: b.label };
+    }
+    case "random": {
+      const b = pickRandomBranch(run.profileId, node.id, data as TNodeData<"random">);
+      return { handle: b.branch, outcome: b.label };
+    }
+    case "exit":
+      await finishEnrollment(run.enrollmentId, { nodeId: node.id, outcome: "exited" }, "completed");
+      return { handle: "", outcome: "exited" };
+    case "wait": {
+      const target = waitTarget(data as TNodeData<"wait">, c.timezone, new Date());
+      return { wait: { target: target?.toISOString() ?? null, now: new Date().toISOString() } };
+    }
+    case "reaction": {
+      const { messageId, types } = await messageReactions(run, (data as TNodeData<"reaction">).messageNodeId);
+      return { wait: { messageId, reacted: hasReacted(types, (data as TNodeData<"reaction">).reaction) } };
+    }
+    case "wait_event":
+      return { wait: {} };
+    default:
+      return { handle: "next", outcome: "entered" };
+  }
+}
+
+/** Runs one node: enter + act as one step, then the wait it needs, if any. "ended" = the enrollment is over. */
+export async function runNode(c: TNodeCall): Promise<TNodeResult | "ended"> {
+  const { step, run, node } = c;
+  const entered = (await step.run(node.id, async () => {
+    if (!(await enterNode(run.enrollmentId, run.journeyId, run.test, c.left, node.id))) return null;
+    return act(node.type, c.data, c);
+  })) as TNodeResult | { wait: Record<string, unknown> } | null;
+  if (entered === null) return "ended";
+  if (!("wait" in entered)) return entered;
+
+  const skipIf = `async.data.skip == ${literal(run.enrollmentId)}`;
+  const w = entered.wait;
+  if (node.type === "wait") {
+    if (!w.target) return { handle: "next", outcome: "waited" };
+    const target = new Date(w.target as string);
+    if (run.test) {
+      const skipped = await step.waitForEvent(`wait:${node.id}`, { event: c.skipEvent, timeout: remaining(target, new Date(w.now as string)), if: `async.data.enrollmentId == ${literal(run.enrollmentId)} && async.data.nodeId == ${literal(node.id)}` });
+      return { handle: "next", outcome: skipped ? "skipped" : "waited" };
+    }
+    const data = c.data as TNodeData<"wait">;
+    if (data.mode === "duration") await step.sleep(`wait:${node.id}`, durationString(data.duration));
+    else await step.sleepUntil(`wait:${node.id}`, target);
+    return { handle: "next", outcome: "waited" };
+  }
+  if (node.type === "reaction") {
+    const data = c.data as TNodeData<"reaction">;
+    if (w.reacted) return { handle: "reacted", outcome: data.reaction };
+    const types = data.reaction === "opened" ? ["opened", "clicked"] : data.reaction === "delivered" ? ["delivered", "opened", "clicked"] : [data.reaction];
+    const real = `async.data.messageId == ${literal(w.messageId ?? "none")} && (${types.map((t) => `async.data.type == ${literal(t)}`).join(" || ")})`;
+    const got = (await step.waitForEvent(`react:${node.id}`, { event: messageEvent, timeout: durationString(data.timeout), if: run.test ? `(${real}) || ${skipIf}` : real })) as { data: { type: string } } | null;
+    if (!got || got.data.type === "skipped") return { handle: "timeout", outcome: got ? "skipped" : "timeout" };
+    return { handle: "reacted", outcome: got.data.type };
+  }
+  const data = c.data as TNodeData<"wait_event">;
+  const filters = data.where.map((f) => ` && async.data.properties[${literal(f.key)}] == ${literal(f.value)}`).join("");
+  const real = `async.data.profileId == ${literal(run.profileId)} && async.data.definitionId == ${literal(data.definitionId)}${filters}`;
+  const got = (await step.waitForEvent(`event:${node.id}`, { event: eventReceived, timeout: durationString(data.timeout), if: run.test ? `(${real}) || ${skipIf}` : real })) as { data: { eventId: string; skip?: string } } | null;
+  if (!got || got.data.skip) return { handle: "timeout", outcome: got ? "skipped" : "timeout" };
+  return { handle: "received", outcome: "received", detail: { eventId: got.data.eventId } };
+}

@@ -1,0 +1,41 @@
+import { journeySkipped } from "@/server/workflows/events";
+import { isEntry, NODE_DATA } from "../graph/nodes";
+import { targetOf, type TJourneyNode } from "../graph/model";
+import type { TRunScope } from "./actions";
+import { loadEnrollment, finishEnrollment, type TLeft } from "./trace";
+import { runNode, type TSteps } from "./run-node";
+
+export interface TRunTrigger {
+  workspaceId: string;
+  journeyId: string;
+  versionId: string;
+  enrollmentId: string;
+  profileId: string;
+  test: boolean;
+}
+
+/** The longest path a run may take: a validated graph has no cycles and at most 200 nodes. */
+const MAX_HOPS = 250;
+
+/** Walks the frozen graph from the entry, one node at a time, until an exit (or the run is ended). */
+export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
+  const loaded = (await step.run("load", () => loadEnrollment(trigger.enrollmentId))) as Awaited<ReturnType<typeof loadEnrollment>>;
+  if (!loaded || loaded.status !== "active") return { status: loaded?.status ?? "missing" };
+  const nodes = new Map(loaded.graph.nodes.map((n) => [n.id, n as TJourneyNode]));
+  const run: TRunScope = { ...trigger, trigger: loaded.trigger };
+  let node = loaded.graph.nodes.find((n) => isEntry(n.type)) as TJourneyNode | undefined;
+  let left: TLeft | null = null;
+
+  for (let hop = 0; node && hop < MAX_HOPS; hop++) {
+    const data = NODE_DATA[node.type].parse(node.data);
+    const result = await runNode({ step, run, node, data, left, timezone: loaded.timezone, skipEvent: journeySkipped });
+    if (result === "ended") return { status: "ended", at: node.id };
+    if (node.type === "exit") return { status: "completed", at: node.id };
+    left = { nodeId: node.id, outcome: result.outcome, detail: result.detail };
+    const next = targetOf(loaded.graph, node.id, result.handle);
+    node = next ? nodes.get(next) : undefined;
+  }
+  // Only an unvalidated graph gets here: a path that does not end at an exit.
+  await step.run("finish", () => finishEnrollment(trigger.enrollmentId, left, "completed", "path ended"));
+  return { status: "completed" };
+}
