@@ -14,7 +14,8 @@ export interface TSteps {
   waitForEvent(id: string, opts: { event: unknown; timeout: string; if?: string }): Promise<unknown>;
 }
 
-export type TNodeResult = { handle: string; outcome: string; detail?: Record<string, unknown> };
+/** `event`: the business event a wait received; later steps see it as {{ event.* }}. */
+export type TNodeResult = { handle: string; outcome: string; detail?: Record<string, unknown>; event?: Record<string, unknown> };
 
 interface TNodeCall {
   step: TSteps;
@@ -106,7 +107,7 @@ export async function runNode(c: TNodeCall): Promise<TNodeResult | "ended"> {
   const data = c.data as TNodeData<"wait_event">;
   const filters = data.where.map((f) => ` && async.data.properties[${literal(f.key)}] == ${literal(f.value)}`).join("");
   const real = `async.data.profileId == ${literal(run.profileId)} && async.data.definitionId == ${literal(data.definitionId)}${filters}`;
-  const got = (await step.waitForEvent(`event:${node.id}`, { event: eventReceived, timeout: durationString(data.timeout), if: run.test ? `(${real}) || ${skipIf}` : real })) as { data: { eventId: string; skip?: string } } | null;
+  const got = (await step.waitForEvent(`event:${node.id}`, { event: eventReceived, timeout: durationString(data.timeout), if: run.test ? `(${real}) || ${skipIf}` : real })) as { data: { eventId: string; name: string; properties: Record<string, unknown>; skip?: string } } | null;
   if (!got || got.data.skip) return { handle: "timeout", outcome: got ? "skipped" : "timeout" };
-  return { handle: "received", outcome: "received", detail: { eventId: got.data.eventId } };
+  return { handle: "received", outcome: "received", detail: { eventId: got.data.eventId }, event: { name: got.data.name, ...got.data.properties } };
 }

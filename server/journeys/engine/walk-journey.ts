@@ -32,6 +32,7 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
     if (result === "ended") return { status: "ended", at: node.id };
     if (node.type === "exit") return { status: "completed", at: node.id };
     left = { nodeId: node.id, outcome: result.outcome, detail: result.detail };
+    if (result.event) run.trigger = result.event;
     const next = targetOf(loaded.graph, node.id, result.handle);
     node = next ? nodes.get(next) : undefined;
   }
