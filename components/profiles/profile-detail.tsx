@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MessagesLog } from "@/components/messages/messages-log";
+import { MarkTestButton } from "./mark-test-button";
 import { ProfileAudiences } from "./profile-audiences";
+import { ProfileJourneys } from "./profile-journeys";
 import { Badge, Button, Card, CardHeader, Dialog, PageHeader, Spinner, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatDateTime, formatRelative } from "@/lib/format";
@@ -53,6 +55,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
         description={`${label.subtitle ? `${label.subtitle} · ` : ""}first seen ${formatDateTime(p.createdAt)}${p.lastSeenAt ? ` · last seen ${formatRelative(p.lastSeenAt)}` : ""}${p.timezone ? ` · ${p.timezone}` : ""}`}
         actions={
           <div className="flex gap-2">
+            <MarkTestButton profileId={p.id} isTest={p.isTest} />
             <Button variant="secondary" onClick={() => void download()}><Download className="size-4" /> Export JSON</Button>
             {ws.can("profiles.delete") && <Button variant="danger" onClick={() => setConfirming(true)}><Trash2 className="size-4" /> Delete</Button>}
           </div>
@@ -89,6 +92,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
             <CardHeader title="Activity" description="Events received for this profile, newest first." />
             <ProfileTimeline workspaceId={ws.id} profileId={profileId} />
           </Card>
+          <ProfileJourneys profileId={profileId} />
           <section aria-label="Messages" className="space-y-2">
             <h2 className="text-base font-semibold text-zinc-900">Messages</h2>
             <MessagesLog profileId={profileId} compact />

@@ -14,6 +14,8 @@ export const ZProfileFilter = z.object({
 export const ZListProfiles = z.object({
   search: z.string().trim().max(200).optional(),
   filters: z.array(ZProfileFilter).max(10).default([]),
+  /** Only test profiles (the journey test panel's picker). */
+  testOnly: z.boolean().optional(),
   cursor: ZCursor.optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
@@ -39,6 +41,7 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
   const input = ZListProfiles.parse(raw);
   const db = await getDb();
   const where: SQL[] = [eq(profiles.workspaceId, workspaceId), ...input.filters.map(filterSql)];
+  if (input.testOnly) where.push(eq(profiles.isTest, true));
   if (input.search) {
     const like = containsPattern(input.search);
     where.push(
