@@ -1,7 +1,9 @@
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { audienceMembers, audiences, events, profileAttributeTypes, profileIdentities, profiles, workspaces } from "@/db/schema";
+import { audienceMembers, audiences, events, journeys, profileAttributeTypes, profileIdentities, profiles, workspaces } from "@/db/schema";
+import { checkReferences } from "@/server/journeys/check-references";
+import { validateGraph } from "@/server/journeys/graph/validate-graph";
 import { cliActor } from "@/server/audit/actor";
 import { countAudience } from "@/server/audiences/count-audience";
 import { createDefinition } from "@/server/events/manage-definitions";
@@ -9,6 +11,7 @@ import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createWorkspace } from "@/server/workspaces/create-workspace";
 import { createUser } from "@/test/fixtures";
 import { DEMO_LIST, DEMO_RULE_AUDIENCES } from "./demo-audiences";
+import { DEMO_JOURNEYS, DEMO_TEST_PROFILES } from "./demo-journeys";
 import { demoEvents } from "./demo-events";
 import { seedDemoPopulation } from "./demo-population";
 import { DEMO_PROFILE_COUNT, demoProfiles } from "./demo-profiles";
@@ -91,6 +94,19 @@ describe("demo population", () => {
     expect(list.kind).toBe("list");
     const [members] = await db.select({ n: count() }).from(audienceMembers).where(eq(audienceMembers.audienceId, list.id));
     expect(members!.n).toBe(50);
+  });
+
+  it("has the two seed journeys as valid drafts, and test profiles to try them with", async () => {
+    const db = await getDb();
+    const drafts = await db.select().from(journeys).where(eq(journeys.workspaceId, demo));
+    expect(drafts.map((j) => j.name).sort()).toEqual(Object.values(DEMO_JOURNEYS).sort());
+    for (const j of drafts) {
+      expect(j.status).toBe("draft");
+      expect(validateGraph(j.graph)).toEqual([]);
+      await checkReferences(db, demo, j.graph, j.settings);
+    }
+    const [testers] = await db.select({ n: count() }).from(profiles).where(and(eq(profiles.workspaceId, demo), eq(profiles.isTest, true)));
+    expect(testers!.n).toBe(DEMO_TEST_PROFILES);
   });
 
   it("is the same data at every seed", async () => {

@@ -9,6 +9,7 @@ import { createDefinition } from "@/server/events/manage-definitions";
 import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createAdmin } from "./create-admin";
 import { seedDemoCampaigns } from "./demo-campaigns";
+import { seedDemoJourneys } from "./demo-journeys";
 import { seedDemoPopulation } from "./demo-population";
 
 
@@ -37,6 +38,7 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);
+  await seedDemoJourneys(result.workspace.id, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
   writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });
   return { created: true, signIn };
