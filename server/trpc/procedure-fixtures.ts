@@ -197,6 +197,8 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "journeys.fireReaction": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId, messageNodeId: "sms", reaction: "clicked" }),
   "journeys.fireEvent": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId, definitionId: await definitionIn(workspaceId), properties: { a: 1 } }),
   "journeys.skipWait": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId }),
+  "runs.clock": async (workspaceId) => ({ workspaceId }),
+  "runs.advanceClock": async (workspaceId) => ({ workspaceId, duration: "1s" }),
   "profiles.markTest": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId), isTest: true }),
   "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
 };

@@ -5,6 +5,7 @@ import { functionsOverview } from "@/server/workflows/runs/functions-overview";
 import { listRuns, runStats, ZRunFilter } from "@/server/workflows/runs/list-runs";
 import { cancelRun, getRun, rerun } from "@/server/workflows/runs/manage-run";
 import { recordAudit } from "@/server/audit/record-audit";
+import { advanceClock, clockState } from "@/server/workflows/time-travel";
 import { getDb } from "@/db/client";
 import { router, workspaceProcedure } from "../init";
 
@@ -27,6 +28,12 @@ export const runsRouter = router({
   cancel: workspaceProcedure("runs.manage").input(ZRunId).mutation(({ ctx, input }) => cancelRun(ctx.workspace.id, input.runId, ctx.actor)),
 
   retry: workspaceProcedure("runs.manage").input(ZRunId).mutation(({ ctx, input }) => rerun(ctx.workspace.id, input.runId, ctx.actor)),
+
+  clock: workspaceProcedure("journeys.read").query(() => clockState()),
+
+  advanceClock: workspaceProcedure("runs.manage")
+    .input(z.object({ duration: z.string().regex(/^(\d+[wdhms])+$/, "A duration such as 1h, 1d or 2d12h") }))
+    .mutation(({ ctx, input }) => advanceClock(ctx.workspace.id, input.duration, ctx.actor)),
 
   runMaintenance: workspaceProcedure("runs.manage")
     .input(z.object({ task: z.enum(["prune-sign-in-failures"]) }))

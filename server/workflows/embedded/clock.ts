@@ -29,3 +29,33 @@ export class VirtualClock implements TClock {
     return this.now();
   }
 }
+
+/**
+ * The app's clock in embedded mode: real time plus an offset that only grows. Moving it
+ * forward (time travel, for demos and end-to-end tests) makes due sleeps and timeouts fire.
+ */
+export class ShiftableClock implements TClock {
+  readonly virtual = false;
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  get offset(): number {
+    return this.offsetMs;
+  }
+
+  shift(duration: string | number): Date {
+    this.offsetMs += typeof duration === "number" ? duration : parseDuration(duration);
+    return this.now();
+  }
+}
+
+const clockKey = Symbol.for("parcours.workflows.clock");
+const holder = globalThis as typeof globalThis & { [clockKey]?: ShiftableClock };
+
+/** The one clock of the app process (survives dev reloads). */
+export function appClock(): ShiftableClock {
+  return (holder[clockKey] ??= new ShiftableClock());
+}
