@@ -1,0 +1,121 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { migrateDb, openPostgres, setDbHandle } from "@/db/client";
+import { rowsOf } from "@/db/rows";
+import { eventDefinitions, workspaces } from "@/db/schema";
+import { createAudience } from "@/server/audiences/manage-audiences";
+import { cliActor } from "@/server/audit/actor";
+import { ingestCalls } from "@/server/ingestion/ingest-calls";
+import { audienceEntryOf, enterAudiencePage } from "@/server/journeys/audience-entry";
+import { createJourney } from "@/server/journeys/manage-journeys";
+import { publishJourney } from "@/server/journeys/publish-journey";
+import { VirtualClock } from "@/server/workflows/embedded/clock";
+import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
+import { databaseUrlFor } from "@/test/database-url";
+import { rssSampler, waitFor } from "./journey-tools";
+
+const PROFILES = Number(process.env.BENCH_JOURNEY_PROFILES ?? 10_000);
+const READ_ONLY_PROFILES = Number(process.env.BENCH_JOURNEY_READ_PROFILES ?? 100_000);
+const EVENT_RATE = Number(process.env.BENCH_JOURNEY_EVENT_RATE ?? 50);
+const EVENT_SECONDS = Number(process.env.BENCH_JOURNEY_EVENT_SECONDS ?? 10);
+const email = (subject: string) => ({ kind: "email", content: { subject, html: `<p>${subject} {{ profile.firstName }}</p>` } });
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+
+const twoEmails = (entry: Record<string, unknown>) => ({
+  nodes: [
+    { id: "entry", ...entry, position: { x: 0, y: 0 } },
+    { id: "first", type: "message", position: { x: 0, y: 1 }, data: email("First") },
+    { id: "wait", type: "wait", position: { x: 0, y: 2 }, data: { mode: "duration", duration: { amount: 1, unit: "days" } } },
+    { id: "second", type: "message", position: { x: 0, y: 3 }, data: email("Second") },
+    { id: "x", type: "exit", position: { x: 0, y: 4 }, data: {} },
+  ],
+  edges: [["entry", "first"], ["first", "wait"], ["wait", "second"], ["second", "x"]].map(([source, target]) => ({ id: `${source}-${target}`, source: source!, sourceHandle: "next", target: target! })),
+}) as never;
+
+/** Journeys on PostgreSQL through the embedded executor: audience entry, waits, and event entries. */
+export async function run() {
+  const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const name = `bench_journey_${randomBytes(4).toString("hex")}`;
+  const admin = await openPostgres(url);
+  const adminSql = (admin.db as unknown as { $client: import("postgres").Sql }).$client;
+  await adminSql.unsafe(`CREATE DATABASE ${name}`);
+  process.env.PARCOURS_DB_POOL = "24";
+  const handle = await openPostgres(databaseUrlFor(url, name));
+  try {
+    await migrateDb(handle);
+    setDbHandle(handle);
+    const db = handle.db;
+    const [ws] = await db.insert(workspaces).values({ name: "Bench", slug: `bench-${name}` }).returning();
+    const wsId = ws!.id;
+    await db.execute(sql`insert into workspace_settings (workspace_id, approval_required) values (${wsId}, false)`);
+    const total = Math.max(PROFILES, READ_ONLY_PROFILES);
+    await db.execute(sql`insert into profiles (workspace_id, attributes) select ${wsId}, jsonb_build_object('firstName', 'P' || g) from generate_series(1, ${total}) g`);
+    await db.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id) select workspace_id, 'email', 'p' || id || '@example.com', id from profiles where workspace_id = ${wsId}`);
+    await db.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id) select workspace_id, 'external_id', 'u-' || id, id from profiles where workspace_id = ${wsId}`);
+    const all = (await createAudience(wsId, { kind: "list", name: "All" }, cliActor)).id;
+    const some = (await createAudience(wsId, { kind: "list", name: "Some" }, cliActor)).id;
+    await db.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id) select ${all}, id, workspace_id from profiles where workspace_id = ${wsId}`);
+    await db.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id) select ${some}, id, workspace_id from (select id, workspace_id from profiles where workspace_id = ${wsId} order by id limit ${PROFILES}) p`);
+
+    // 1. The read alone: enrollments for a 100k audience, page by page, no executor (its start events are not sent).
+    const reader = await createJourney(wsId, { name: "Read only" }, cliActor, { graph: twoEmails({ type: "entry_audience", data: { audienceId: all } }), settings: { entryRatePerSecond: 20_000 } });
+    const readVersion = await publishJourney(wsId, reader.id, cliActor);
+    let t = performance.now();
+    let after: string | null = null;
+    let read = 0;
+    for (;;) {
+      const page = await enterAudiencePage(readVersion.versionId, after, (await audienceEntryOf(readVersion.versionId))!.ratePerSecond);
+      read += page.read;
+      if (page.done || !page.last) break;
+      after = page.last;
+    }
+    const readSeconds = (performance.now() - t) / 1000;
+
+    // 2. The whole journey for PROFILES profiles: entry, first email, all waiting; then a day later, the second email.
+    const clock = new VirtualClock(new Date());
+    const executor = await createAppExecutor({ clock });
+    const rss = rssSampler();
+    const journey = await createJourney(wsId, { name: "Two emails" }, cliActor, { graph: twoEmails({ type: "entry_audience", data: { audienceId: some } }), settings: { entryRatePerSecond: 20_000 } });
+    t = performance.now();
+    await publishJourney(wsId, journey.id, cliActor);
+    const count = async (q: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await db.execute(q))[0]?.n ?? 0);
+    const drain = executor.drain();
+    const enrolledAt = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id}`), PROFILES, 1_800_000);
+    await drain;
+    const waiting = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id} and current_node_id = 'wait'`), PROFILES, 1_800_000);
+    const allWaitingSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    await executor.advance("1d");
+    const second = await count(sql`select count(*)::int as n from messages where source_id = ${journey.id} and step_id = 'second'`);
+    const secondSeconds = (performance.now() - t) / 1000;
+    const peakRssMb = rss.stop();
+
+    // 3. Event entries: track calls at EVENT_RATE/s; latency from the call to its first message.
+    const signup = await db.insert(eventDefinitions).values({ workspaceId: wsId, name: "signup", trackName: "Signed Up" }).returning();
+    const eventJourney = await createJourney(wsId, { name: "On signup" }, cliActor, { graph: twoEmails({ type: "entry_event", data: { definitionId: signup[0]!.id } }) });
+    await publishJourney(wsId, eventJourney.id, cliActor);
+    executor.start();
+    const sentAt = new Map<string, number>();
+    const users = rowsOf<{ value: string }>(await db.execute(sql`select value from profile_identities where workspace_id = ${wsId} and namespace = 'external_id' order by value limit ${EVENT_RATE * EVENT_SECONDS}`)).map((r) => r.value);
+    t = performance.now();
+    for (let i = 0; i < users.length; i++) {
+      const due = t + (i * 1000) / EVENT_RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      sentAt.set(users[i]!, Date.now());
+      void ingestCalls(wsId, [{ type: "track", userId: users[i]!, event: "Signed Up", properties: {} }]);
+    }
+    await waitFor(() => count(sql`select count(*)::int as n from messages where source_id = ${eventJourney.id} and step_id = 'first'`), users.length, 600_000);
+    await executor.stop();
+    const firsts = rowsOf<{ value: string; created_at: string }>(await db.execute(sql`select i.value, m.created_at from messages m join profile_identities i on i.profile_id = m.profile_id and i.namespace = 'external_id' where m.source_id = ${eventJourney.id} and m.step_id = 'first'`));
+    const latencies = firsts.map((m) => new Date(m.created_at).getTime() - sentAt.get(m.value)!);
+    return {
+      audienceRead: { profiles: read, seconds: Number(readSeconds.toFixed(2)), profilesPerSecond: Math.round(read / readSeconds), goalPerSecond: 20_000 },
+      journey: { profiles: PROFILES, enrolled: enrolledAt, allWaitingSeconds: Number(allWaitingSeconds.toFixed(1)), profilesPerSecondToWaiting: Math.round(PROFILES / allWaitingSeconds), waiting, secondEmails: second, secondEmailSeconds: Number(secondSeconds.toFixed(1)), peakRssMb },
+      eventEntry: { rate: EVENT_RATE, events: users.length, firstMessages: latencies.length, p50Ms: pct(latencies, 50), p99Ms: pct(latencies, 99), goalP99Ms: 1000, goalRate: 500 },
+    };
+  } finally {
+    await handle.close();
+    await adminSql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
