@@ -74,7 +74,7 @@ async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TNodeR
 /** Runs one node: enter + act as one step, then the wait it needs, if any. "ended" = the enrollment is over. */
 export async function runNode(c: TNodeCall): Promise<TNodeResult | "ended"> {
   const { step, run, node } = c;
-  const entered = (await step.run(node.id, async () => {
+  const entered = (await step.run(`n:${node.id}`, async () => {
     if (!(await enterNode(run.enrollmentId, run.journeyId, run.test, c.left, node.id))) return null;
     return act(node.type, c.data, c);
   })) as TNodeResult | { wait: Record<string, unknown> } | null;

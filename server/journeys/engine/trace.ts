@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { journeyEnrollments, journeySteps, journeyVersions, profiles, type TEnrollmentStatus } from "@/db/schema";
-import type { TJourneyGraph } from "../graph/model";
+import { journeyEnrollments, journeySteps, profiles, type TEnrollmentStatus } from "@/db/schema";
 
 export interface TLeft {
   nodeId: string;
@@ -9,16 +8,15 @@ export interface TLeft {
   detail?: Record<string, unknown>;
 }
 
-/** What a run needs from the database once: its frozen graph, the profile's zone, the trigger. */
+/** What a run needs from the database once: the profile's zone and the trigger (the graph comes from version-cache.ts). */
 export async function loadEnrollment(enrollmentId: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ status: journeyEnrollments.status, graph: journeyVersions.graph, trigger: journeyEnrollments.trigger, timezone: profiles.timezone })
+    .select({ status: journeyEnrollments.status, trigger: journeyEnrollments.trigger, timezone: profiles.timezone })
     .from(journeyEnrollments)
-    .innerJoin(journeyVersions, eq(journeyVersions.id, journeyEnrollments.versionId))
     .innerJoin(profiles, eq(profiles.id, journeyEnrollments.profileId))
     .where(eq(journeyEnrollments.id, enrollmentId));
-  return row ? { status: row.status, graph: row.graph as TJourneyGraph, trigger: row.trigger ?? {}, timezone: row.timezone } : null;
+  return row ? { status: row.status, trigger: row.trigger ?? {}, timezone: row.timezone } : null;
 }
 
 /**

@@ -2,8 +2,9 @@ import { journeySkipped } from "@/server/workflows/events";
 import { isEntry, NODE_DATA } from "../graph/nodes";
 import { targetOf, type TJourneyNode } from "../graph/model";
 import type { TRunScope } from "./actions";
-import { loadEnrollment, finishEnrollment, type TLeft } from "./trace";
+import { enterNode, finishEnrollment, loadEnrollment, type TLeft } from "./trace";
 import { runNode, type TSteps } from "./run-node";
+import { versionGraph } from "./version-cache";
 
 export interface TRunTrigger {
   workspaceId: string;
@@ -19,12 +20,20 @@ const MAX_HOPS = 250;
 
 /** Walks the frozen graph from the entry, one node at a time, until an exit (or the run is ended). */
 export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
-  const loaded = (await step.run("load", () => loadEnrollment(trigger.enrollmentId))) as Awaited<ReturnType<typeof loadEnrollment>>;
-  if (!loaded || loaded.status !== "active") return { status: loaded?.status ?? "missing" };
-  const nodes = new Map(loaded.graph.nodes.map((n) => [n.id, n as TJourneyNode]));
+  const graph = await versionGraph(trigger.versionId);
+  const entry = graph.nodes.find((n) => isEntry(n.type)) as TJourneyNode | undefined;
+  // Loading the run and entering the entry node are one step: one call fewer per profile.
+  const loaded = (await step.run("enter", async () => {
+    const row = await loadEnrollment(trigger.enrollmentId);
+    if (!row || row.status !== "active" || !entry) return row;
+    return (await enterNode(trigger.enrollmentId, trigger.journeyId, trigger.test, null, entry.id)) ? row : { ...row, status: "ended" };
+  })) as Awaited<ReturnType<typeof loadEnrollment>> | null;
+  if (!loaded || loaded.status !== "active" || !entry) return { status: loaded?.status ?? "missing" };
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n as TJourneyNode]));
   const run: TRunScope = { ...trigger, trigger: loaded.trigger };
-  let node = loaded.graph.nodes.find((n) => isEntry(n.type)) as TJourneyNode | undefined;
-  let left: TLeft | null = null;
+  let left: TLeft | null = { nodeId: entry.id, outcome: "entered" };
+  let next = targetOf(graph, entry.id, "next");
+  let node = next ? nodes.get(next) : undefined;
 
   for (let hop = 0; node && hop < MAX_HOPS; hop++) {
     const data = NODE_DATA[node.type].parse(node.data);
@@ -33,7 +42,7 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
     if (node.type === "exit") return { status: "completed", at: node.id };
     left = { nodeId: node.id, outcome: result.outcome, detail: result.detail };
     if (result.event) run.trigger = result.event;
-    const next = targetOf(loaded.graph, node.id, result.handle);
+    next = targetOf(graph, node.id, result.handle);
     node = next ? nodes.get(next) : undefined;
   }
   // Only an unvalidated graph gets here: a path that does not end at an exit.
