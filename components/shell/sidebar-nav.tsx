@@ -1,5 +1,5 @@
 "use client";
-import { FileText, LayoutDashboard, Megaphone, Radio, Send, Settings, UsersRound, Users, Zap } from "lucide-react";
+import { FileText, LayoutDashboard, Megaphone, Radio, Route, Send, Settings, UsersRound, Users, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: "/audiences", label: "Audiences", icon: UsersRound, exact: false },
   { path: "/templates", label: "Templates", icon: FileText, exact: false },
   { path: "/campaigns", label: "Campaigns", icon: Megaphone, exact: false },
+  { path: "/journeys", label: "Journeys", icon: Route, exact: false },
   { path: "/events", label: "Events", icon: Zap, exact: false },
   { path: "/messages", label: "Messages", icon: Send, exact: false },
   { path: "/channels", label: "Channels", icon: Radio, exact: false },

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { audiences, channelConfigurations, eventDefinitions } from "@/db/schema";
+import { allKinds } from "@/server/channels/kinds";
 import { AppError } from "@/server/errors";
 import { TEMPLATE_KINDS, type TTemplateKind } from "@/server/templates/template-kinds";
 import { validateContent } from "@/server/templates/validate-content";
@@ -34,7 +35,7 @@ export async function checkReferences(db: DbOrTx, workspaceId: string, graph: TJ
   const has = (rows: { id: string }[], id: unknown) => rows.some((r) => r.id === id);
   for (const n of graph.nodes) {
     const d = n.data as Record<string, unknown>;
-    const fail = (message: string, field: string) => {
+    const fail = (message: string, field: string): never => {
       throw new AppError("BAD_REQUEST", `${labelOf(n)}: ${message}`, `graph.${n.id}.${field}`);
     };
     if (n.type === "entry_audience" && !has(found.audiences, d.audienceId)) fail("the audience no longer exists", "audienceId");
@@ -49,6 +50,11 @@ export async function checkReferences(db: DbOrTx, workspaceId: string, graph: TJ
           if (error instanceof AppError) fail(error.message, error.field ?? "content");
           throw error;
         }
+      } else {
+        // A plugin's own kind (Slack, webhook...): its content schema decides.
+        const kind = allKinds().find((k) => k.id === d.kind) ?? fail(`no channel sends "${String(d.kind)}"`, "kind");
+        const parsed = kind.content.safeParse(d.content);
+        if (!parsed.success) fail(parsed.error.issues[0]!.message, ["content", ...parsed.error.issues[0]!.path].join("."));
       }
     }
   }

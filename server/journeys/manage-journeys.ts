@@ -53,7 +53,7 @@ export async function updateJourneyMeta(workspaceId: string, journeyId: string, 
   return db.transaction(async (tx) => {
     const before = await lockJourney(tx, workspaceId, journeyId);
     await assertNameFree(tx, workspaceId, input.name, journeyId);
-    const [after] = await tx.update(journeys).set({ name: input.name, description: input.description ?? null, updatedAt: new Date() }).where(eq(journeys.id, journeyId)).returning();
+    const [after] = await tx.update(journeys).set({ name: input.name, description: input.description === undefined ? before.description : input.description, updatedAt: new Date() }).where(eq(journeys.id, journeyId)).returning();
     await recordAudit(tx, { workspaceId, actor, action: "journey.update", entityType: "journey", entityId: journeyId, diff: diffOf({ name: before.name, description: before.description }, { name: after!.name, description: after!.description }) });
     return after!;
   });

@@ -1,0 +1,2 @@
+const fmt = new Intl.NumberFormat("en");
+export const formatNumber = (n: number) => fmt.format(n);

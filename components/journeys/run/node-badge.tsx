@@ -1,0 +1,21 @@
+"use client";
+import type { TNodeStats } from "@/server/journeys/journey-stats";
+
+const n = (v: number) => v.toLocaleString("en-US");
+
+/** The counts a node wears on the live canvas: entered, waiting now, and for messages sent / opened / clicked. */
+export function NodeBadge({ stats, test }: { stats: TNodeStats | undefined; test: boolean }) {
+  const s = stats ?? { entered: 0, waiting: 0, exited: 0 };
+  return (
+    <div className={`flex flex-wrap items-center gap-x-2 gap-y-0.5 rounded-md px-2 py-1 text-[11px] leading-4 ${test ? "bg-sky-50 text-sky-900" : "bg-emerald-50 text-emerald-900"}`} data-testid="node-stats">
+      <span title="Entered"><b>{n(s.entered)}</b> in</span>
+      {s.waiting > 0 && <span title="Waiting here now" className="font-semibold text-amber-700">{n(s.waiting)} waiting</span>}
+      <span title="Went on">{n(s.exited)} out</span>
+      {s.sent !== undefined && (
+        <span title="Sent · opened · clicked (unique)">
+          ✉ {n(s.sent)} · {n(s.opened ?? 0)} opened · {n(s.clicked ?? 0)} clicked
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { FastForward, MailOpen, MousePointerClick, Zap } from "lucide-react";
+import { useState } from "react";
+import { Button, Textarea, useToast } from "@/components/ui";
+import { useWorkspace } from "@/components/workspace/workspace-context";
+import { messageOf } from "@/lib/trpc/errors";
+import { useTRPC } from "@/lib/trpc/client";
+import type { TJourneyNode } from "@/server/journeys/graph/model";
+
+/** What a test run waiting on a node can be given: a reaction, its event, or a skip. */
+export function TestRunControls({ enrollmentId, node, onDone }: { enrollmentId: string; node: TJourneyNode; onDone: () => void }) {
+  const ws = useWorkspace();
+  const trpc = useTRPC();
+  const toast = useToast();
+  const [payload, setPayload] = useState("{}");
+  const defs = useQuery({ ...trpc.events.definitions.queryOptions({ workspaceId: ws.id }), enabled: node.type === "wait_event" });
+  const opts = { onSuccess: onDone, onError: (e: unknown) => toast.error(messageOf(e)) };
+  const skip = useMutation(trpc.journeys.skipWait.mutationOptions(opts));
+  const react = useMutation(trpc.journeys.fireReaction.mutationOptions(opts));
+  const fire = useMutation(trpc.journeys.fireEvent.mutationOptions(opts));
+  const data = node.data as { messageNodeId?: string; reaction?: "opened" | "clicked" | "delivered"; definitionId?: string };
+  const def = defs.data?.find((d) => d.definition.id === data.definitionId)?.definition;
+  const skipLabel = node.type === "wait" ? "Skip the wait" : "Skip to timeout";
+  let properties: Record<string, unknown> | null = null;
+  try {
+    properties = JSON.parse(payload || "{}") as Record<string, unknown>;
+  } catch {
+    properties = null;
+  }
+  return (
+    <div className="space-y-2">
+      {node.type === "reaction" && data.messageNodeId && (
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" variant="secondary" onClick={() => react.mutate({ workspaceId: ws.id, enrollmentId, messageNodeId: data.messageNodeId!, reaction: "opened" })} data-testid="fire-opened"><MailOpen /> Opened</Button>
+          <Button size="sm" variant="secondary" onClick={() => react.mutate({ workspaceId: ws.id, enrollmentId, messageNodeId: data.messageNodeId!, reaction: "clicked" })} data-testid="fire-clicked"><MousePointerClick /> Clicked</Button>
+        </div>
+      )}
+      {node.type === "wait_event" && data.definitionId && (
+        <div className="space-y-1.5">
+          <Textarea rows={3} className="font-mono text-xs" value={payload} onChange={(e) => setPayload(e.target.value)} invalid={!properties} aria-label="Event payload" data-testid="fire-payload"
+            placeholder={def?.fields.length ? `{ ${def.fields.map((f) => `"${f.name}": …`).join(", ")} }` : "{}"} />
+          <Button size="sm" variant="secondary" disabled={!properties || fire.isPending} onClick={() => fire.mutate({ workspaceId: ws.id, enrollmentId, definitionId: data.definitionId!, properties: properties ?? {} })} data-testid="fire-event">
+            <Zap /> Send “{def?.name ?? "event"}”
+          </Button>
+        </div>
+      )}
+      <Button size="sm" variant="ghost" disabled={skip.isPending} onClick={() => skip.mutate({ workspaceId: ws.id, enrollmentId })} data-testid="skip-wait"><FastForward /> {skipLabel}</Button>
+    </div>
+  );
+}
