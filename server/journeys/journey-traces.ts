@@ -48,7 +48,7 @@ export async function testRuns(workspaceId: string, journeyId: string, limit = 2
   const db = await getDb();
   const rows = await db.execute(sql`
     select e.id, e.profile_id, ${PROFILE_LABEL} as label, e.status, e.current_node_id, e.entered_at, e.exit_reason
-    from journey_enrollments e where e.journey_id = ${journeyId} and e.is_test order by e.entered_at desc limit ${limit}`);
+    from journey_enrollments e where e.journey_id = ${journeyId} and e.is_test order by e.entered_at desc, e.id limit ${limit}`);
   const runs = rowsOf<{ id: string; profile_id: string; label: string; status: string; current_node_id: string | null; entered_at: string; exit_reason: string | null }>(rows);
   const steps = runs.length ? await db.select().from(journeySteps).where(sql`${journeySteps.enrollmentId} = any(${`{${runs.map((r) => r.id).join(",")}}`}::uuid[])`).orderBy(asc(journeySteps.id)) : [];
   return runs.map((r) => ({

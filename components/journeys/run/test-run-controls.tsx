@@ -7,8 +7,9 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { messageOf } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import type { TJourneyNode } from "@/server/journeys/graph/model";
+import { PassedMessageReactions } from "./passed-message-reactions";
 
-/** What a test run waiting on a node can be given: a reaction, its event, or a skip. */
+/** What a test run waiting on a node can be given: a reaction, its event, a reaction on a message it got, or a skip. */
 export function TestRunControls({ enrollmentId, node, onDone }: { enrollmentId: string; node: TJourneyNode; onDone: () => void }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
@@ -45,6 +46,7 @@ export function TestRunControls({ enrollmentId, node, onDone }: { enrollmentId: 
           </Button>
         </div>
       )}
+      <PassedMessageReactions enrollmentId={enrollmentId} except={node.type === "reaction" ? data.messageNodeId : undefined} onDone={onDone} />
       <Button size="sm" variant="ghost" disabled={skip.isPending} onClick={() => skip.mutate({ workspaceId: ws.id, enrollmentId })} data-testid="skip-wait"><FastForward /> {skipLabel}</Button>
     </div>
   );
