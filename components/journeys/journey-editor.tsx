@@ -1,7 +1,7 @@
 "use client";
 import { useReactFlow, type XYPosition } from "@xyflow/react";
 import { MousePointerClick } from "lucide-react";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useToast } from "@/components/ui/toast";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc/errors";
@@ -47,12 +47,14 @@ export interface TJourneyEditorProps {
   onReload: () => void;
   /** More right-hand tabs (Test, Live) and what they draw on the canvas. */
   extraTabs?: TPanelTab[];
+  /** Told which step is selected (the Live tab lists the profiles of the selected step). */
+  onSelectNode?: (nodeId: string | null) => void;
   nodeBadges?: Record<string, ReactNode>;
   highlightPath?: string[];
 }
 
 /** The journey canvas editor: palette, canvas, the selected step's panel, autosave and lifecycle. */
-export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, viewerId, onRefresh, onReload, extraTabs = [], nodeBadges, highlightPath }: TJourneyEditorProps) {
+export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, viewerId, onRefresh, onReload, extraTabs = [], nodeBadges, highlightPath, onSelectNode }: TJourneyEditorProps) {
   const ws = useWorkspace();
   const toast = useToast();
   const flow = useReactFlow();
@@ -75,6 +77,8 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
     return { nodes: rawSelection.nodes.filter((id) => ids.has(id)), edges: rawSelection.edges.filter((id) => edges.has(id)) };
   }, [rawSelection, graph]);
   const selected = graph.nodes.find((n) => n.id === selection.nodes.at(-1));
+  const selectedId = selected?.id ?? null;
+  useEffect(() => onSelectNode?.(selectedId), [selectedId, onSelectNode]);
 
   const focusNode = useCallback((id: string, graphNow: TJourneyGraph = graph) => {
     const node = graphNow.nodes.find((n) => n.id === id);
@@ -134,7 +138,7 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
         {!readOnly && <div className="w-56 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white"><Palette kinds={lookups.kinds} onAdd={(item) => add(item)} /></div>}
         <div className="relative min-w-0 flex-1">
           <JourneyCanvas graph={graph} names={names} errors={errors} selection={selection} readOnly={readOnly} nodeBadges={nodeBadges} highlightPath={highlightPath}
-            onGraphChange={api.setGraph} onMoveEnd={api.commitMove} onSelectionChange={(s) => (setSelection(s), s.nodes.length ? setTab("step") : undefined)} onDropItem={add}>
+            onGraphChange={api.setGraph} onMoveEnd={api.commitMove} onSelectionChange={(s) => (setSelection(s), s.nodes.length && tab !== "live" ? setTab("step") : undefined)} onDropItem={add}>
             <CanvasTools canUndo={api.canUndo} canRedo={api.canRedo} readOnly={readOnly} onUndo={api.undo} onRedo={api.redo} onLayout={tidy} onFit={() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 300 })} />
           </JourneyCanvas>
           {graph.nodes.length === 0 && !readOnly && (

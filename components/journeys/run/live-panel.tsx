@@ -1,6 +1,5 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
 import type { TJourneyGraph } from "@/server/journeys/graph/model";
@@ -21,10 +20,9 @@ const TOTALS = [
 ] as const;
 
 /** The live numbers: totals, a bar per step, the profiles of a step, and one profile's path. */
-export function LivePanel({ journeyId, graph, stats, test, selectedRun, onSelectRun }: { journeyId: string; graph: TJourneyGraph; stats: TStats | undefined; test: boolean; selectedRun: string | null; onSelectRun: (id: string | null, path: string[]) => void }) {
+export function LivePanel({ journeyId, graph, stats, test, nodeId, onSelectNode, selectedRun, onSelectRun }: { journeyId: string; graph: TJourneyGraph; stats: TStats | undefined; test: boolean; nodeId: string | null; onSelectNode: (id: string) => void; selectedRun: string | null; onSelectRun: (id: string | null, path: string[]) => void }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
-  const [nodeId, setNodeId] = useState<string | null>(null);
   const trace = useQuery({ ...trpc.journeys.trace.queryOptions({ workspaceId: ws.id, enrollmentId: selectedRun ?? "00000000-0000-0000-0000-000000000000" }), enabled: Boolean(selectedRun), refetchInterval: 3000 });
   const node = graph.nodes.find((n) => n.id === nodeId);
   return (
@@ -40,7 +38,7 @@ export function LivePanel({ journeyId, graph, stats, test, selectedRun, onSelect
       </dl>
       <section className="space-y-2">
         <h3 className="text-sm font-semibold text-zinc-900">Steps</h3>
-        <NodeFunnel graph={graph} nodes={stats?.nodes ?? {}} selected={nodeId} onSelect={setNodeId} />
+        <NodeFunnel graph={graph} nodes={stats?.nodes ?? {}} selected={nodeId} onSelect={onSelectNode} />
       </section>
       {node && (
         <section className="space-y-2">

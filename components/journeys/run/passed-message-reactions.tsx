@@ -5,8 +5,8 @@ import { Button, useToast } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { messageOf } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
-import type { TJourneyNode } from "@/server/journeys/graph/model";
 import { NODE_META } from "../node-catalog";
+import { passedMessages } from "./passed-messages";
 
 const NIL = "00000000-0000-0000-0000-000000000000";
 
@@ -27,11 +27,7 @@ export function PassedMessageReactions({ enrollmentId, except, onDone }: { enrol
       onError: (e) => toast.error(messageOf(e)),
     }),
   );
-  const nodes = version.data?.graph.nodes ?? [];
-  const passed = (trace.data?.steps ?? [])
-    .filter((s) => s.finishedAt && s.nodeId !== except)
-    .map((s) => nodes.find((n) => n.id === s.nodeId))
-    .filter((n): n is TJourneyNode => n?.type === "message");
+  const passed = passedMessages(trace.data?.steps ?? [], version.data?.graph.nodes ?? [], except);
   if (passed.length === 0) return null;
   const fire = (messageNodeId: string, reaction: "opened" | "clicked") => react.mutate({ workspaceId: ws.id, enrollmentId, messageNodeId, reaction });
   return (
@@ -39,7 +35,7 @@ export function PassedMessageReactions({ enrollmentId, except, onDone }: { enrol
       <p className="text-xs text-zinc-500">Messages it got: record a reaction, for the splits further on.</p>
       {passed.map((n) => (
         <div key={n.id} className="flex flex-wrap items-center gap-2" data-testid="passed-message" data-node-id={n.id}>
-          <span className="min-w-0 flex-1 truncate text-xs font-medium text-zinc-800">{n.label || NODE_META.message.title}</span>
+          <span className="min-w-0 flex-1 truncate text-xs font-medium text-zinc-800">{n.label || `${NODE_META.message.title} (${n.id})`}</span>
           <Button size="sm" variant="secondary" disabled={react.isPending} onClick={() => fire(n.id, "opened")} data-testid="passed-opened"><MailOpen /> Opened</Button>
           <Button size="sm" variant="secondary" disabled={react.isPending} onClick={() => fire(n.id, "clicked")} data-testid="passed-clicked"><MousePointerClick /> Clicked</Button>
         </div>

@@ -17,6 +17,7 @@ export function useRunView(j: { id: string; graph: TJourneyGraph; testMode: bool
   const ws = useWorkspace();
   const trpc = useTRPC();
   const [run, setRun] = useState<{ id: string | null; path: string[] }>({ id: null, path: [] });
+  const [nodeId, setNodeId] = useState<string | null>(null);
   const hasLive = Boolean(j.liveVersionId);
   const test = !hasLive;
   const stats = useQuery({ ...trpc.journeys.stats.queryOptions({ workspaceId: ws.id, journeyId: j.id, test }), refetchInterval: 3000, enabled: hasLive || j.testMode });
@@ -34,6 +35,6 @@ export function useRunView(j: { id: string; graph: TJourneyGraph; testMode: bool
   const tabs: TPanelTab[] = [
     { id: "test", label: "Test", count: undefined, content: <TestPanel journeyId={j.id} graph={j.graph} testMode={j.testMode} selectedRun={run.id} onSelectRun={selectRun} /> },
   ];
-  if (hasLive) tabs.push({ id: "live", label: "Live", count: stats.data?.totals.active, tone: "gray", content: <LivePanel journeyId={j.id} graph={j.graph} stats={stats.data} test={false} selectedRun={run.id} onSelectRun={selectRun} /> });
-  return { tabs, nodeBadges: hasLive || j.testMode ? nodeBadges : undefined, highlightPath: run.path };
+  if (hasLive) tabs.push({ id: "live", label: "Live", count: stats.data?.totals.active, tone: "gray", content: <LivePanel journeyId={j.id} graph={j.graph} stats={stats.data} test={false} nodeId={nodeId} onSelectNode={setNodeId} selectedRun={run.id} onSelectRun={selectRun} /> });
+  return { tabs, nodeBadges: hasLive || j.testMode ? nodeBadges : undefined, highlightPath: run.path, onSelectNode: setNodeId };
 }
