@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".parcours/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".parcours/**"],
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup-db.ts"],
     pool: "forks",
