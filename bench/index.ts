@@ -11,6 +11,8 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   csv: async () => (await import("./csv")).run(),
   send: async () => (await import("./send")).run(),
   render: async () => (await import("./render")).run(),
+  campaign: async () => (await import("./campaign")).run(),
+  journey: async () => (await import("./journey")).run(),
 };
 
 async function main() {

@@ -1,40 +1,45 @@
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { messages } from "@/db/schema";
-import { classifyError, type TChannelSender, type TRecipient } from "@/plugins/sdk";
-import { transaction } from "@/db/transaction";
-import { appendMessageEvent, publishMessageEvent, type TMessageRow } from "./message-events";
+import { ChannelError, classifyError, type TChannelSender, type TRecipient, type TSendResult } from "@/plugins/sdk";
+import { waitForSendSlot } from "./send-rate";
 
 const SEND_TIMEOUT_MS = 30_000;
+/** Sends in flight at once for a plugin without sendBatch (an SMTP pool has 8 connections). */
+const IN_FLIGHT = 16;
 
-export type TDeliveryOutcome = { status: "sent" | "delivered" | "failed"; error?: string };
+export interface TDelivery {
+  /** The message id: the provider's idempotency key, the same on every attempt. */
+  id: string;
+  rendered: Record<string, unknown>;
+  recipient: TRecipient;
+}
 
 /**
- * Hands the rendered message to the plugin and records the result. A retryable failure
- * puts the message back in the queue and rethrows, so the calling step retries it (with the
- * same idempotency key: the provider sees one message); a permanent one fails it for good.
+ * Hands rendered messages to the plugin: its sendBatch when it has one, else `send` with at
+ * most 16 in flight, each waiting for the configuration's rate slot. Nothing is thrown: each
+ * message gets its result or its classified error (retryable or permanent), in input order.
  */
-export async function deliver(message: TMessageRow, sender: TChannelSender<unknown>, rendered: Record<string, unknown>, recipient: TRecipient): Promise<TDeliveryOutcome> {
-  const db = await getDb();
-  try {
-    const result = await sender.send(rendered, recipient, { idempotencyKey: message.id, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
-    const status = result.status ?? "sent";
-    await transaction(db, async (tx) => {
-      await tx.update(messages).set({ providerMessageId: result.providerMessageId ?? null, sentAt: new Date(), error: null }).where(eq(messages.id, message.id));
-      await appendMessageEvent(tx, message, "sent", result.providerMessageId ? { providerMessageId: result.providerMessageId } : {});
-      if (status === "delivered") await appendMessageEvent(tx, message, "delivered");
-    });
-    await publishMessageEvent(message, "sent");
-    if (status === "delivered") await publishMessageEvent(message, "delivered");
-    return { status };
-  } catch (raw) {
-    const error = classifyError(raw);
-    await transaction(db, async (tx) => {
-      await tx.update(messages).set({ error: error.message, status: error.retryable ? "queued" : "failed", updatedAt: new Date() }).where(eq(messages.id, message.id));
-      await appendMessageEvent(tx, message, error.retryable ? "retried" : "failed", { error: error.message, code: error.code ?? null });
-    });
-    if (error.retryable) throw error;
-    await publishMessageEvent(message, "failed");
-    return { status: "failed", error: error.message };
+export async function deliverAll(sender: TChannelSender<unknown>, rate: { configurationId: string; perSecond: number | null }, items: TDelivery[]): Promise<(TSendResult | ChannelError)[]> {
+  const slot = () => waitForSendSlot(rate.configurationId, rate.perSecond);
+  if (sender.sendBatch && items.length > 1) {
+    await Promise.all(items.map(slot));
+    try {
+      const results = await sender.sendBatch(items.map((i) => ({ message: i.rendered, recipient: i.recipient, idempotencyKey: i.id })), AbortSignal.timeout(SEND_TIMEOUT_MS));
+      return items.map((_, n) => {
+        const result = results[n] ?? new Error("The plugin answered fewer results than messages");
+        return result instanceof Error ? classifyError(result) : result;
+      });
+    } catch (error) {
+      return items.map(() => classifyError(error));
+    }
   }
+  const results: (TSendResult | ChannelError)[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let n = next++; n < items.length; n = next++) {
+      const item = items[n]!;
+      await slot();
+      results[n] = await sender.send(item.rendered, item.recipient, { idempotencyKey: item.id, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }).catch(classifyError);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+  return results;
 }

@@ -51,22 +51,36 @@ export async function recordMessageEvent(messageId: string, type: TMessageEventT
 }
 
 export async function publishMessageEvent(message: TMessageRow, type: TMessageEventType, url?: string): Promise<void> {
-  if (!canPublishEvents()) return;
-  try {
-    await inngest.send(
-      messageEvent.create({
-        workspaceId: message.workspaceId,
-        messageId: message.id,
-        profileId: message.profileId,
-        type,
-        kind: message.kind,
-        sourceType: message.sourceType,
-        sourceId: message.sourceId,
-        stepId: message.stepId,
-        ...(url ? { url } : {}),
-      }),
-    );
-  } catch (error) {
-    console.error(`[messaging] could not publish message/${type} for ${message.id}:`, (error as Error).message);
+  await publishMessageEvents([{ message, type, url }]);
+}
+
+/** Events per send: one call carries a whole batch's events to the workflows. */
+const PUBLISH_CHUNK = 1_000;
+
+/** Tells the workflows (`parcours/message.event`); a failure is logged, never thrown: the history is already stored. */
+export async function publishMessageEvents(items: { message: TMessageRow; type: TMessageEventType; url?: string }[]): Promise<void> {
+  if (!canPublishEvents() || items.length === 0) return;
+  for (let i = 0; i < items.length; i += PUBLISH_CHUNK) {
+    const chunk = items.slice(i, i + PUBLISH_CHUNK);
+    try {
+      await inngest.send(
+        chunk.map(({ message, type, url }) =>
+          messageEvent.create({
+            workspaceId: message.workspaceId,
+            messageId: message.id,
+            profileId: message.profileId,
+            type,
+            kind: message.kind,
+            sourceType: message.sourceType,
+            sourceId: message.sourceId,
+            stepId: message.stepId,
+            ...(url ? { url } : {}),
+          }),
+        ),
+      );
+    } catch (error) {
+      const first = chunk[0]!;
+      console.error(`[messaging] could not publish ${chunk.length} message event(s) (message/${first.type} for ${first.message.id}…):`, (error as Error).message);
+    }
   }
 }

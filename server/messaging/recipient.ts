@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { profileIdentities, profiles, pushSubscriptions } from "@/db/schema";
+import { profiles } from "@/db/schema";
 import type { TRecipient } from "@/plugins/sdk";
 
 export interface TResolvedRecipient {
@@ -10,27 +10,50 @@ export interface TResolvedRecipient {
   isTest: boolean;
 }
 
-/** Everything a send needs to know about a profile: addresses, devices, attributes, time zone. */
-export async function resolveRecipient(db: DbOrTx, workspaceId: string, profileId: string): Promise<TResolvedRecipient | null> {
-  const [profile] = await db.select().from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
-  if (!profile) return null;
-  const identities = await db.select().from(profileIdentities).where(eq(profileIdentities.profileId, profileId));
-  const devices = await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.profileId, profileId));
-  const attr = (key: string) => (typeof profile.attributes[key] === "string" ? (profile.attributes[key] as string) : undefined);
-  const identity = (ns: string) => identities.find((i) => i.namespace === ns)?.value;
-  return {
-    recipient: {
-      profileId,
-      email: attr("email")?.toLowerCase() ?? identity("email"),
-      phone: attr("phone") ?? identity("phone"),
-      webPushSubscriptions: devices.filter((d) => d.provider === "webpush" && d.keys).map((d) => ({ endpoint: d.endpoint, keys: d.keys! })),
-      fcmTokens: devices.filter((d) => d.provider === "fcm").map((d) => d.endpoint),
+type TIdentity = { namespace: string; value: string };
+type TDevice = { provider: string; endpoint: string; keys: { p256dh: string; auth: string } | null };
+
+/**
+ * Everything a send needs to know about each profile: addresses, devices, attributes, time
+ * zone; one statement for any number of profiles. Profiles not in the workspace are absent.
+ */
+export async function resolveRecipients(db: DbOrTx, workspaceId: string, profileIds: string[]): Promise<Map<string, TResolvedRecipient>> {
+  const found = new Map<string, TResolvedRecipient>();
+  if (profileIds.length === 0) return found;
+  const rows = await db
+    .select({
+      id: profiles.id,
+      attributes: profiles.attributes,
+      timezone: profiles.timezone,
+      isTest: profiles.isTest,
+      identities: sql<TIdentity[] | null>`(select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = ${profiles.id})`,
+      devices: sql<TDevice[] | null>`(select json_agg(json_build_object('provider', d.provider, 'endpoint', d.endpoint, 'keys', d.keys)) from push_subscriptions d where d.profile_id = ${profiles.id})`,
+    })
+    .from(profiles)
+    .where(and(eq(profiles.workspaceId, workspaceId), inArray(profiles.id, profileIds)));
+  for (const profile of rows) {
+    const attr = (key: string) => (typeof profile.attributes[key] === "string" ? (profile.attributes[key] as string) : undefined);
+    const identity = (ns: string) => profile.identities?.find((i) => i.namespace === ns)?.value;
+    const devices = profile.devices ?? [];
+    found.set(profile.id, {
+      recipient: {
+        profileId: profile.id,
+        email: attr("email")?.toLowerCase() ?? identity("email"),
+        phone: attr("phone") ?? identity("phone"),
+        webPushSubscriptions: devices.filter((d) => d.provider === "webpush" && d.keys).map((d) => ({ endpoint: d.endpoint, keys: d.keys! })),
+        fcmTokens: devices.filter((d) => d.provider === "fcm").map((d) => d.endpoint),
+        attributes: profile.attributes,
+      },
+      timezone: profile.timezone,
       attributes: profile.attributes,
-    },
-    timezone: profile.timezone,
-    attributes: profile.attributes,
-    isTest: profile.isTest,
-  };
+      isTest: profile.isTest,
+    });
+  }
+  return found;
+}
+
+export async function resolveRecipient(db: DbOrTx, workspaceId: string, profileId: string): Promise<TResolvedRecipient | null> {
+  return (await resolveRecipients(db, workspaceId, [profileId])).get(profileId) ?? null;
 }
 
 /** The address a kind is sent to, for the log and the suppression list. */

@@ -1,12 +1,15 @@
 import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaignExecutions, campaignRecipients, campaigns } from "@/db/schema";
-import { sendMessage } from "@/server/messaging/send-message";
+import { sendMessages } from "@/server/messaging/send-messages";
 
-/** Sends at once inside a batch; the status is checked between groups, so a stop takes effect within one. */
-const PARALLEL = 8;
+/** Recipients sent together (one claim, one policy read, one history write); the status is checked before each group. */
+const GROUP = 500;
+/** Groups in flight at once. */
+const IN_FLIGHT = 3;
 
-export type TBatchResult = { done: boolean; status: string; processed: number; ms: number };
+/** waitUntil: some messages are still another worker's (a crashed one's) until then; run the batch again at that time. */
+export type TBatchResult = { done: boolean; status: string; processed: number; ms: number; waitUntil?: string };
 
 async function statusOf(executionId: string): Promise<string> {
   const db = await getDb();
@@ -15,9 +18,12 @@ async function statusOf(executionId: string): Promise<string> {
 }
 
 /**
- * Sends the recipients at positions (from, to] of an execution. Each send is keyed by
- * execution and profile (sendMessage's idempotency), so a retried or re-run batch never
- * sends twice. Stops early (done: false) when the execution is no longer sending.
+ * Sends the recipients at positions (from, to] of an execution in groups of 500 through the
+ * batched pipeline (sendMessages), 3 groups in flight. Each message is keyed by execution and
+ * profile, so a retried or re-run batch never sends twice. Stops early (done: false) when the
+ * execution is no longer sending (the groups in flight finish). A retryable provider error is
+ * thrown once its group is stored (the step retries); messages a dead worker left under its
+ * lease make the batch end with `waitUntil`. `processed` only moves over groups all sent.
  */
 export async function sendBatch(executionId: string, from: number, to: number): Promise<TBatchResult> {
   const started = Date.now();
@@ -33,26 +39,44 @@ export async function sendBatch(executionId: string, from: number, to: number): 
     .from(campaignRecipients)
     .where(and(eq(campaignRecipients.executionId, executionId), gt(campaignRecipients.position, from), lte(campaignRecipients.position, to)))
     .orderBy(asc(campaignRecipients.position));
-  let processed = from;
-  for (let i = 0; i < recipients.length; i += PARALLEL) {
-    const status = await statusOf(executionId);
-    if (status !== "sending") return { done: false, status, processed, ms: Date.now() - started };
-    const group = recipients.slice(i, i + PARALLEL);
-    await Promise.all(
-      group.map((r) =>
-        sendMessage({
-          workspaceId: campaign.workspaceId,
-          kind: campaign.kind,
-          profileId: r.profileId,
-          configurationId: campaign.configurationId,
-          content: campaign.content,
-          cacheKey: `campaign:${campaign.id}:${campaign.version}`,
-          source: { type: "campaign", id: executionId, stepId: "send" },
-        }),
-      ),
-    );
-    processed = group[group.length - 1]!.position;
-    await db.update(campaignExecutions).set({ processed: sql`greatest(${campaignExecutions.processed}, ${processed})` }).where(eq(campaignExecutions.id, executionId));
-  }
+  const groups = Array.from({ length: Math.ceil(recipients.length / GROUP) }, (_, g) => recipients.slice(g * GROUP, (g + 1) * GROUP));
+  const sent = groups.map(() => false);
+  let next = 0;
+  let contiguous = 0; // groups sent from the start of the batch: the progress
+  let heldUntil = 0;
+  let stopped: string | null = null;
+  let failure: unknown = null;
+  const processed = () => (contiguous ? groups[contiguous - 1]!.at(-1)!.position : from);
+  // A few groups in flight: PostgreSQL writes one group while this process renders the next.
+  const worker = async () => {
+    for (let g = next++; g < groups.length && !stopped && !failure; g = next++) {
+      const status = await statusOf(executionId);
+      if (status !== "sending") {
+        stopped = status;
+        return;
+      }
+      const result = await sendMessages({
+        workspaceId: campaign.workspaceId,
+        kind: campaign.kind,
+        configurationId: campaign.configurationId,
+        content: campaign.content,
+        cacheKey: `campaign:${campaign.id}:${campaign.version}`,
+        source: { type: "campaign", id: executionId, stepId: "send" },
+        targets: groups[g]!.map((r) => ({ profileId: r.profileId })),
+      }).catch((error: unknown) => ({ error }));
+      if ("error" in result) failure ??= result.error;
+      else if (result.retryable) failure ??= result.retryable;
+      else if (result.heldUntil) heldUntil = Math.max(heldUntil, result.heldUntil.getTime());
+      else sent[g] = true;
+      if (!sent[contiguous]) continue;
+      while (sent[contiguous]) contiguous++;
+      await db.update(campaignExecutions).set({ processed: sql`greatest(${campaignExecutions.processed}, ${processed()})` }).where(eq(campaignExecutions.id, executionId));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, groups.length) }, worker));
+  // A retryable provider error: the step retries (what was sent is found by its key).
+  if (failure) throw failure;
+  if (stopped) return { done: false, status: stopped, processed: processed(), ms: Date.now() - started };
+  if (heldUntil) return { done: false, status: "sending", processed: processed(), ms: Date.now() - started, waitUntil: new Date(heldUntil).toISOString() };
   return { done: true, status: "sending", processed: to, ms: Date.now() - started };
 }

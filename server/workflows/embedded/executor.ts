@@ -57,8 +57,8 @@ export class EmbeddedExecutor {
 
   async send(events: TIncomingEvent | TIncomingEvent[]): Promise<string[]> {
     await this.ready;
-    const ids = await ingestEvents(this.ctx, Array.isArray(events) ? events : [events]);
-    this.wake();
+    const { ids, queued } = await ingestEvents(this.ctx, Array.isArray(events) ? events : [events]);
+    if (queued) this.wake();
     return ids;
   }
 

@@ -1,7 +1,8 @@
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { wfEvents, wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
+import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
 import { createRun, insertRuns, planRun } from "./create-run";
 import { matches } from "./expressions";
@@ -12,9 +13,10 @@ import { uuidOrNull } from "@/server/ids";
 
 /**
  * Event intake, in one transaction: store (an id seen before is a no-op), resolve the
- * waits it matches, cancel the runs it cancels, start the runs it triggers.
+ * waits it matches, cancel the runs it cancels, start the runs it triggers. `queued`: some
+ * run has work now (most message events start nothing, so workers need no wake-up).
  */
-export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[]): Promise<string[]> {
+export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[]): Promise<{ ids: string[]; queued: boolean }> {
   const now = ctx.clock.now();
   const incoming = parseEvents(raw);
   const events: TStoredEvent[] = incoming.map((e) => ({
@@ -23,22 +25,18 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     ts: e.ts ?? now.getTime(),
     data: e.data ?? {},
   }));
-  if (events.length === 0) return [];
+  if (events.length === 0) return { ids: [], queued: false };
+  let queued = false;
   await transaction(ctx.db, async (tx) => {
-    const fresh = await tx
-      .insert(wfEvents)
-      .values(
-        events.map((e) => ({
-          id: e.id,
-          name: e.name,
-          data: e.data,
-          ts: e.ts,
-          workspaceId: uuidOrNull(e.data.workspaceId),
-          receivedAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: wfEvents.id });
+    queued = false; // a retried transaction starts over
+    // The batch as one JSON parameter: a fan-out's thousands of events in one cheap statement.
+    const rows = JSON.stringify(events.map((e) => ({ id: e.id, name: e.name, data: e.data, ts: e.ts, workspace_id: uuidOrNull(e.data.workspaceId) })));
+    const fresh = rowsOf<{ id: string }>(
+      await tx.execute(sql`insert into wf_events (id, name, data, ts, workspace_id, received_at)
+        select x.id, x.name, x.data, x.ts, x.workspace_id, ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${rows}::jsonb) as x(id text, name text, data jsonb, ts bigint, workspace_id uuid)
+        on conflict do nothing returning id`),
+    );
     const freshIds = new Set(fresh.map((f) => f.id));
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
@@ -46,12 +44,13 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     for (const event of events) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
-      if (waitedFor.has(event.name)) await resolveWaits(tx, event, now);
+      if (waitedFor.has(event.name) && (await resolveWaits(tx, event, now))) queued = true;
       await applyCancellations(ctx, tx, event, now);
       for (const fn of ctx.registry.values()) {
         if (!fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) continue;
         if (fn.throttle) {
           await createRun(tx, fn, event, now); // each throttled start depends on the previous one
+          queued = true;
           continue;
         }
         const row = await planRun(tx, fn, event, now);
@@ -64,8 +63,9 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     }
     // Runs are started in bulk: large batches of events (imports, fan-outs) stay fast.
     for (let i = 0; i < batch.length; i += 1000) await insertRuns(tx, batch.slice(i, i + 1000), now);
+    if (batch.length) queued = true;
   });
-  return events.map((e) => e.id);
+  return { ids: events.map((e) => e.id), queued };
 }
 
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
@@ -77,7 +77,8 @@ async function namesWithOpenWaits(tx: Tx, names: string[], now: Date): Promise<S
   return new Set(rows.map((r) => r.name));
 }
 
-async function resolveWaits(tx: Tx, event: TStoredEvent, now: Date) {
+async function resolveWaits(tx: Tx, event: TStoredEvent, now: Date): Promise<boolean> {
+  let resumed = false;
   const open = await tx
     .select({ wait: wfWaits, runEvent: wfRuns.event, fnId: wfRuns.fnId })
     .from(wfWaits)
@@ -99,7 +100,9 @@ async function resolveWaits(tx: Tx, event: TStoredEvent, now: Date) {
       .where(and(eq(wfJobs.runId, run.id), eq(wfJobs.kind, "wait-timeout"), eq(wfJobs.stepId, wait.stepId), isNull(wfJobs.doneAt)));
     await tx.insert(wfJobs).values({ runId: run.id, fnId, kind: "call", stepId: "step", runAt: now, concurrencyKey: run.concurrencyKey, concurrencyLimit: await limitOf(tx, run.id) }).onConflictDoNothing();
     await tx.insert(wfRunLog).values({ runId: run.id, kind: "wait.resolved", stepId: wait.stepId, name: event.name, data: { eventId: event.id }, startedAt: wait.createdAt, endedAt: now });
+    resumed = true;
   }
+  return resumed;
 }
 
 async function limitOf(tx: Tx, runId: string): Promise<number | null> {

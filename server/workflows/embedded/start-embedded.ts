@@ -3,21 +3,21 @@ import { getDb } from "@/db/client";
 import { APP_ID, inngest, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
 import { inProcessInvoker } from "./call-function";
-import type { TClock } from "./clock";
-import { EmbeddedExecutor } from "./executor";
+import { appClock, type TClock } from "./clock";
+import { EmbeddedExecutor, type TExecutorOptions } from "./executor";
 
 const key = Symbol.for("parcours.workflows.executor");
 const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 
 /** An executor for the app's functions that the app's client sends its events to. */
-export async function createAppExecutor(options: { clock?: TClock } = {}): Promise<EmbeddedExecutor> {
+export async function createAppExecutor(options: { clock?: TClock } & Pick<TExecutorOptions, "leaseMs" | "pollMs" | "workerId"> = {}): Promise<EmbeddedExecutor> {
   const handler = serve({ client: inngest, functions });
   const executor = new EmbeddedExecutor({
     db: await getDb(),
     functions,
     appId: APP_ID,
     invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
-    clock: options.clock,
+    ...options,
   });
   setEmbeddedSend((events) => executor.send(events));
   return executor;
@@ -26,7 +26,7 @@ export async function createAppExecutor(options: { clock?: TClock } = {}): Promi
 /** Starts the embedded executor once per process (called from instrumentation.ts). */
 export async function startEmbeddedExecutor(): Promise<EmbeddedExecutor> {
   if (g[key]) return g[key];
-  const executor = await createAppExecutor();
+  const executor = await createAppExecutor({ clock: appClock() });
   g[key] = executor;
   executor.start();
   return executor;

@@ -61,7 +61,9 @@ export const campaignExecutionRun = inngest.createFunction(
       if (status !== "sending") return { status, processed: position };
       const batch = await step.run(`batch-${n}`, () => sendBatch(executionId, position, Math.min(position + plan.size, snapshot.targeted)));
       position = batch.processed;
-      if (batch.done && position < snapshot.targeted && plan.windowMs > batch.ms) await step.sleep(`pace-${n}`, plan.windowMs - batch.ms);
+      // A crashed worker's messages are free when their lease ends: then this batch runs again.
+      if (batch.waitUntil) await step.sleepUntil(`held-${n}`, new Date(batch.waitUntil));
+      else if (batch.done && position < snapshot.targeted && plan.windowMs > batch.ms) await step.sleep(`pace-${n}`, plan.windowMs - batch.ms);
     }
     if ((await gate()) !== "sending") return { status: "stopped", processed: position };
     const finished = await step.run("complete", () => finishExecution(executionId));

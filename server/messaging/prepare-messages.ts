@@ -1,0 +1,66 @@
+import type { DbOrTx } from "@/db/client";
+import type { TChannelKind, TRecipient } from "@/plugins/sdk";
+import type { TMessageRow } from "./message-events";
+import { addressFor, resolveRecipients } from "./recipient";
+import { renderMessage } from "./render-message";
+import type { TSendShared, TSendTarget } from "./send-messages";
+import { shortenSmsLinks } from "./short-links";
+
+/** A message this worker claimed, at its place in the send. */
+export interface TClaimed {
+  index: number;
+  message: TMessageRow;
+  target: TSendTarget;
+}
+
+export interface TPrepared extends TClaimed {
+  recipient: TRecipient;
+  address: string | null;
+  timezone: string | null;
+  profile: Record<string, unknown>;
+}
+
+/** Ends a message before delivery (failed, suppressed, deferred) with its history data. */
+export type TFinish = (m: TClaimed, status: "failed" | "suppressed" | "deferred", data: Record<string, unknown>, address: string | null, until?: Date) => void;
+
+type TBatch = TSendShared & { channelKind?: TChannelKind };
+
+/** Finds every claimed message's recipient in one statement; a vanished profile or a missing address fails its message. */
+export async function prepareMessages(db: DbOrTx, batch: TBatch, claimed: TClaimed[], finish: TFinish): Promise<TPrepared[]> {
+  const profileIds = [...new Set(claimed.flatMap((c) => (c.target.profileId ? [c.target.profileId] : [])))];
+  const resolved = await resolveRecipients(db, batch.workspaceId, profileIds);
+  const prepared: TPrepared[] = [];
+  for (const c of claimed) {
+    const found = c.target.profileId ? resolved.get(c.target.profileId) : undefined;
+    if (c.target.profileId && !found) {
+      finish(c, "failed", { error: "The profile no longer exists" }, null);
+      continue;
+    }
+    const recipient: TRecipient = { ...(found?.recipient ?? { profileId: "" }), ...c.target.to };
+    const address = addressFor(batch.kind, recipient);
+    if (batch.channelKind && !batch.channelKind.reachable(recipient)) {
+      finish(c, "failed", { error: `Not reachable: no ${batch.kind} address` }, null);
+      continue;
+    }
+    const profile = found ? { ...found.attributes, id: c.target.profileId, email: recipient.email, phone: recipient.phone } : { email: recipient.email, phone: recipient.phone };
+    prepared.push({ ...c, recipient, address, timezone: found?.timezone ?? null, profile });
+  }
+  return prepared;
+}
+
+/** Personalizes each message (the compiled template and Liquid), shortens SMS links, checks the kind's schema; a failure fails only its message. */
+export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepared[], finish: TFinish): Promise<(TPrepared & { rendered: Record<string, unknown> })[]> {
+  const out: (TPrepared & { rendered: Record<string, unknown> })[] = [];
+  for (const p of prepared) {
+    try {
+      const scope = { profile: p.profile, context: p.target.context ?? {}, event: p.target.event ?? {}, message: { id: p.message.id }, workspace: { id: batch.workspaceId } };
+      let rendered = await renderMessage({ kind: batch.kind, content: batch.content, cacheKey: batch.cacheKey ?? null, messageId: p.message.id, track: true, scope });
+      if (batch.kind === "sms" && typeof rendered.text === "string") rendered = { ...rendered, text: await shortenSmsLinks(db, p.message.id, rendered.text) };
+      if (batch.channelKind) rendered = batch.channelKind.content.parse(rendered) as Record<string, unknown>;
+      out.push({ ...p, rendered });
+    } catch (error) {
+      finish(p, "failed", { error: `Could not render: ${(error as Error).message.split("\n")[0]}` }, p.address);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import type { TMessageStatus } from "@/db/schema";
+import { publishMessageEvents, type TMessageRow } from "./message-events";
+
+/** What sending adds to a message's history (reactions and bounces come later, through recordMessageEvent). */
+export type TSendEventType = "sent" | "delivered" | "failed" | "suppressed" | "deferred" | "retried";
+
+/** How one send ended: the message's new fields and the events it adds. */
+export interface TMessageResult {
+  message: TMessageRow;
+  status: TMessageStatus;
+  /** The address as sent to; kept when null. */
+  recipient: string | null;
+  /** The rendered message; kept when null. */
+  content?: Record<string, unknown> | null;
+  providerMessageId?: string | null;
+  error: string | null;
+  deferredUntil?: Date | null;
+  sentAt?: Date | null;
+  events: { type: TSendEventType; data?: Record<string, unknown> }[];
+}
+
+/**
+ * Stores the outcome of many sends in one statement: the messages' UPDATE and their events'
+ * INSERT as data-modifying CTEs (atomic, no BEGIN/COMMIT round trips), each list as one JSON
+ * parameter; then publishes the events (except `retried`) in as few sends as it can. Delivery
+ * news that already arrived (bounced, complained) is never overwritten.
+ */
+export async function recordResults(db: DbOrTx, results: TMessageResult[], now = new Date()): Promise<void> {
+  if (results.length === 0) return;
+  const rows = results.map((r) => ({
+    id: r.message.id,
+    status: r.status,
+    recipient: r.recipient,
+    content: r.content ?? null,
+    provider_message_id: r.providerMessageId ?? null,
+    error: r.error,
+    deferred_until: r.deferredUntil?.toISOString() ?? null,
+    sent_at: r.sentAt?.toISOString() ?? null,
+  }));
+  const events = results.flatMap((r) => r.events.map((e) => ({ message_id: r.message.id, workspace_id: r.message.workspaceId, type: e.type, data: e.data ?? {} })));
+  await db.execute(sql`with updated as (
+      update messages m set
+        status = case when m.status in ('bounced', 'complained') then m.status else x.status end,
+        recipient = coalesce(x.recipient, m.recipient),
+        content = coalesce(x.content, m.content),
+        provider_message_id = coalesce(x.provider_message_id, m.provider_message_id),
+        error = x.error, deferred_until = x.deferred_until, sent_at = coalesce(x.sent_at, m.sent_at), updated_at = ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)
+      where m.id = x.id
+      returning m.id),
+    history as (
+      insert into message_events (message_id, workspace_id, type, data)
+      select x.message_id, x.workspace_id, x.type, x.data
+      from rows from (jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as (message_id uuid, workspace_id uuid, type text, data jsonb)) with ordinality as x(message_id, workspace_id, type, data, n)
+      order by x.n
+      returning 1)
+    select (select count(*) from updated) as updated, (select count(*) from history) as events`);
+  await publishMessageEvents(results.flatMap((r) => r.events.filter((e) => e.type !== "retried").map((e) => ({ message: r.message, type: e.type }))));
+}
