@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { shot, signIn } from "./helpers";
+import { demo } from "./journey-helpers";
 
 const stamp = Date.now().toString(36);
-const demo = () => JSON.parse(readFileSync(`${process.env.E2E_DATA_DIR ?? ".e2e-data"}/demo-sign-in.json`, "utf8")) as { email: string; password: string };
 
 /** Fits the canvas, then clicks a node (click-to-add may have panned it out of view). */
 async function selectNode(page: Page, testId: string) {

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { forgeMutation, shot, signIn } from "./helpers";
+import { demo, expectReady, sendTestProfiles, signInDemo } from "./journey-helpers";
+import { forgeMutation, shot } from "./helpers";
 
 // Seed 1 (Journey Optimizer): read the audience "Atlanta, San Francisco or Seattle, born after
 // 1980" -> email "first message" -> reaction "opened" within a day -> wait for the purchase
@@ -8,7 +8,6 @@ import { forgeMutation, shot, signIn } from "./helpers";
 // in test mode along each path, then published and watched live.
 
 const stamp = Date.now().toString(36);
-const demo = () => JSON.parse(readFileSync(`${process.env.E2E_DATA_DIR ?? ".e2e-data"}/demo-sign-in.json`, "utf8")) as { email: string; password: string };
 
 async function select(page: Page, testId: string, nth = 0) {
   await page.getByTestId("canvas-fit").click();
@@ -28,11 +27,7 @@ function runOf(page: Page, label: string) {
 
 test("seed 1: multi-channel with reactions, built on the canvas, tested along every path, then live", async ({ page }) => {
   test.setTimeout(300_000);
-  page.on("dialog", (d) => void d.accept());
-  const { email, password } = demo();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/demo$/);
-  const workspaceId = await page.evaluate(async () => ((await (await fetch("/api/trpc/workspaces.mine")).json()).result.data.json as { id: string; slug: string }[]).find((w) => w.slug === "demo")!.id);
+  const workspaceId = await signInDemo(page);
 
   await page.goto("/demo/journeys");
   await page.getByTestId("new-journey").first().click();
@@ -69,21 +64,11 @@ test("seed 1: multi-channel with reactions, built on the canvas, tested along ev
   await page.getByTestId("field-label").fill("Follow-up");
   await page.getByRole("textbox", { name: "Subject" }).fill("Did you see our new collection?");
   await page.getByTestId("palette-exit").click();
-  await page.getByTestId("canvas-layout").click();
-  await expect(page.getByTestId("show-checks")).toHaveText(/Ready/);
-  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
-  await expect(page.locator(".react-flow__edge")).toHaveCount(8);
+  await expectReady(page, 8);
   await shot(page, "journey-seed1-canvas");
 
   // Test mode: three test profiles; one opens and buys, one opens and does not, one never opens.
-  await page.getByTestId("action-test-mode").click();
-  await expect(page.getByTestId("action-test-mode")).toHaveAttribute("aria-pressed", "true");
-  await page.getByTestId("panel-tab-test").click();
-  const boxes = page.getByTestId("test-profiles").locator("input[type=checkbox]");
-  await expect(boxes).toHaveCount(3);
-  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-  await page.getByTestId("send-test").click();
-  await expect(page.getByTestId("test-run")).toHaveCount(3);
+  await sendTestProfiles(page);
   for (let i = 0; i < 3; i++) await expect(page.getByTestId("test-run").nth(i)).toContainText("Email opened?", { timeout: 60_000 });
   const labels = await page.getByTestId("test-run").locator("button > span:first-child").allTextContents();
 

@@ -49,7 +49,8 @@ export function JourneyActions({ journey: j, approvalRequired, errorCount, viewe
   const saved = (run: () => void) => async () => ((await flush()) ? run() : toast.error("Save the draft first (see the save status)"));
 
   const manage = ws.can("journeys.manage");
-  const open = j.status !== "closed";
+  // Stopped and closed are final: nothing more is submitted or published (duplicate the journey instead).
+  const open = j.status === "draft" || j.status === "live";
   const hasChanges = j.status !== "live" || j.draftChanged;
   const blocked = errorCount > 0 ? `Fix the ${errorCount} problem${errorCount > 1 ? "s" : ""} listed under Checks first.` : undefined;
   const canSubmit = manage && open && approvalRequired && hasChanges && (j.review === "none" || j.review === "rejected");

@@ -2,6 +2,7 @@
 import { Bell } from "lucide-react";
 import { useState } from "react";
 import { cn } from "@/lib/cn";
+import { previewHtml } from "./preview-html";
 
 /** A rendered message as the recipient sees it: an email in a sandboxed frame, a notification, a text bubble. */
 export function MessagePreview({ kind, content }: { kind: string; content: Record<string, unknown> | null }) {
@@ -23,7 +24,7 @@ export function MessagePreview({ kind, content }: { kind: string; content: Recor
           <pre className="max-h-[560px] overflow-auto rounded-lg bg-zinc-50 p-4 text-xs whitespace-pre-wrap text-zinc-700 ring-1 ring-zinc-200">{text("text")}</pre>
         ) : (
           <div className="flex justify-center rounded-lg bg-zinc-100 p-3">
-            <iframe title="Email preview" sandbox="" srcDoc={text("html")} className={cn("h-[560px] rounded-md bg-white shadow-sm", width === "desktop" ? "w-full" : "w-[375px]")} data-testid="email-frame" />
+            <iframe title="Email preview" sandbox="" srcDoc={previewHtml(text("html"))} className={cn("h-[560px] rounded-md bg-white shadow-sm", width === "desktop" ? "w-full" : "w-[375px]")} data-testid="email-frame" />
           </div>
         )}
       </div>

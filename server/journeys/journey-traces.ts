@@ -73,6 +73,9 @@ export async function profileJourneys(workspaceId: string, profileId: string, li
   const steps = runs.length ? await db.select().from(journeySteps).where(sql`${journeySteps.enrollmentId} = any(${`{${runs.map((r) => r.id).join(",")}}`}::uuid[])`).orderBy(asc(journeySteps.id)) : [];
   return runs.map(({ graph, ...r }) => ({
     ...r,
-    steps: steps.filter((s) => s.enrollmentId === r.id).map((s) => ({ ...stepView(s), label: graph.nodes.find((n) => n.id === s.nodeId)?.label ?? graph.nodes.find((n) => n.id === s.nodeId)?.type ?? s.nodeId })),
+    steps: steps.filter((s) => s.enrollmentId === r.id).map((s) => {
+      const n = graph.nodes.find((x) => x.id === s.nodeId);
+      return { ...stepView(s), label: n?.label || null, type: n?.type ?? null };
+    }),
   }));
 }

@@ -36,7 +36,7 @@ export async function publishJourney(workspaceId: string, journeyId: string, act
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const j = await lockJourney(tx, workspaceId, journeyId);
-    if (j.status === "closed") throw new AppError("CONFLICT", "A closed journey cannot be published again; duplicate it instead");
+    if (j.status === "closed" || j.status === "stopped") throw new AppError("CONFLICT", `A ${j.status} journey cannot be published again; duplicate it instead`);
     if (j.status === "live" && !j.draftChanged) throw new AppError("CONFLICT", "Nothing to publish: the live version is the draft");
     if ((await approvalRequired(tx, workspaceId)) && j.review !== "approved") throw new AppError("CONFLICT", "This journey needs an approver's OK first: submit it for review");
     await assertRunnable(tx, j);

@@ -26,7 +26,7 @@ async function transition(workspaceId: string, journeyId: string, actor: TActor,
 export function submitJourney(workspaceId: string, journeyId: string, actor: TActor) {
   return transition(workspaceId, journeyId, actor, "journey.submit", async (j, tx) => {
     if (!(await approvalRequired(tx, workspaceId))) throw new AppError("BAD_REQUEST", "Approval is off in this workspace: publish the journey directly");
-    if (j.status === "closed") throw new AppError("CONFLICT", "A closed journey cannot be submitted");
+    if (j.status === "closed" || j.status === "stopped") throw new AppError("CONFLICT", `A ${j.status} journey cannot be submitted`);
     if (j.review === "in_review" || j.review === "approved") throw new AppError("CONFLICT", `This draft is already ${j.review === "approved" ? "approved" : "in review"}`);
     if (j.status === "live" && !j.draftChanged) throw new AppError("CONFLICT", "Nothing to review: the live version is the draft");
     await assertRunnable(tx, j);
