@@ -62,7 +62,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
         }
       />
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_1.4fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <CardHeader title="Attributes" description={`${Object.keys(p.attributes).length} attributes`} />
             <Table wrapperClassName="rounded-none border-x-0 border-b-0">
@@ -87,7 +87,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
           </Card>
           <ProfileAudiences profileId={p.id} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <CardHeader title="Activity" description="Events received for this profile, newest first." />
             <ProfileTimeline workspaceId={ws.id} profileId={profileId} />
