@@ -1,6 +1,7 @@
 import { Bell, Clock, GitBranch, Hourglass, ListPlus, LogOut, Mail, MessageSquare, MousePointerClick, PencilLine, Send, Shuffle, Smartphone, UsersRound, Webhook, Zap, type LucideIcon } from "lucide-react";
 import type { TNodeType } from "@/server/journeys/graph/nodes";
 
+
 // What the palette and the canvas show for each node type: title, icon, group and colour.
 
 export type TNodeGroup = "entry" | "action" | "flow";
@@ -40,6 +41,9 @@ export const GROUP_TONES: Record<TNodeGroup | "exit", { icon: string; accent: st
   flow: { icon: "bg-amber-50 text-amber-700 ring-amber-600/25", accent: "border-t-amber-500" },
   exit: { icon: "bg-zinc-100 text-zinc-600 ring-zinc-500/20", accent: "border-t-zinc-400" },
 };
+
+/** A step as the run views name it: its label, else its type's title. */
+export const stepTitle = (n: { label?: string; type: TNodeType }) => n.label || NODE_META[n.type].title;
 
 export const toneOf = (type: TNodeType) => GROUP_TONES[type === "exit" ? "exit" : NODE_META[type].group];
 

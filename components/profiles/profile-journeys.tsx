@@ -5,7 +5,7 @@ import { Badge, Card, CardHeader, Spinner } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
-import { NODE_META } from "@/components/journeys/node-catalog";
+import { stepTitle } from "@/components/journeys/node-catalog";
 
 const TONE = { active: "blue", completed: "green", exited: "gray", stopped: "gray", failed: "red" } as const;
 
@@ -36,7 +36,7 @@ export function ProfileJourneys({ profileId }: { profileId: string }) {
                   <li key={s.nodeId} className="flex items-center gap-1">
                     {i > 0 && <span className="text-zinc-300">→</span>}
                     <span className={s.finishedAt ? "" : "font-semibold text-amber-700"} title={`${formatDateTime(s.enteredAt)}${s.outcome ? ` · ${s.outcome}` : ""}`}>
-                      {s.label || (s.type ? NODE_META[s.type].title : s.nodeId)}{s.outcome && s.outcome !== "entered" ? ` (${s.outcome})` : ""}
+                      {s.type ? stepTitle({ label: s.label ?? undefined, type: s.type }) : s.nodeId}{s.outcome && s.outcome !== "entered" ? ` (${s.outcome})` : ""}
                     </span>
                   </li>
                 ))}

@@ -6,8 +6,7 @@ import { AppError } from "@/server/errors";
 import { TEMPLATE_KINDS, type TTemplateKind } from "@/server/templates/template-kinds";
 import { validateContent } from "@/server/templates/validate-content";
 import type { TJourneyGraph, TJourneySettings } from "./graph/model";
-
-const labelOf = (n: { label?: string; type: string }) => n.label || n.type.replace("_", " ");
+import { stepLabel } from "./graph/validate-graph";
 
 /**
  * What a valid graph refers to must exist in this workspace: audiences and lists, business
@@ -36,7 +35,7 @@ export async function checkReferences(db: DbOrTx, workspaceId: string, graph: TJ
   for (const n of graph.nodes) {
     const d = n.data as Record<string, unknown>;
     const fail = (message: string, field: string): never => {
-      throw new AppError("BAD_REQUEST", `${labelOf(n)}: ${message}`, `graph.${n.id}.${field}`);
+      throw new AppError("BAD_REQUEST", `${stepLabel(n)}: ${message}`, `graph.${n.id}.${field}`);
     };
     if (n.type === "entry_audience" && !has(found.audiences, d.audienceId)) fail("the audience no longer exists", "audienceId");
     if (n.type === "list" && !found.audiences.some((a) => a.id === d.listId && a.kind === "list")) fail("choose a static list", "listId");

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { journeyEnrollments, journeys, journeySteps, journeyVersions, profiles } from "@/db/schema";
@@ -12,6 +12,13 @@ const PROFILE_LABEL = sql<string>`coalesce(
   (select value from profile_identities i where i.profile_id = e.profile_id and i.namespace = 'email' limit 1),
   (select value from profile_identities i where i.profile_id = e.profile_id and i.namespace = 'external_id' limit 1),
   e.profile_id::text)`;
+
+/** The steps of several runs, in the order they were taken. */
+async function stepsOf(enrollmentIds: string[]): Promise<TStepRow[]> {
+  if (enrollmentIds.length === 0) return [];
+  const db = await getDb();
+  return db.select().from(journeySteps).where(inArray(journeySteps.enrollmentId, enrollmentIds)).orderBy(asc(journeySteps.id));
+}
 
 /** Profiles that went through a node (waiting on it first), for the node's drawer on the live canvas. */
 export async function nodeProfiles(workspaceId: string, journeyId: string, nodeId: string, test: boolean, limit = 100) {
@@ -50,7 +57,7 @@ export async function testRuns(workspaceId: string, journeyId: string, limit = 2
     select e.id, e.profile_id, ${PROFILE_LABEL} as label, e.status, e.current_node_id, e.entered_at, e.exit_reason
     from journey_enrollments e where e.journey_id = ${journeyId} and e.is_test order by e.entered_at desc, e.id limit ${limit}`);
   const runs = rowsOf<{ id: string; profile_id: string; label: string; status: string; current_node_id: string | null; entered_at: string; exit_reason: string | null }>(rows);
-  const steps = runs.length ? await db.select().from(journeySteps).where(sql`${journeySteps.enrollmentId} = any(${`{${runs.map((r) => r.id).join(",")}}`}::uuid[])`).orderBy(asc(journeySteps.id)) : [];
+  const steps = await stepsOf(runs.map((r) => r.id));
   return runs.map((r) => ({
     enrollmentId: r.id, profileId: r.profile_id, label: r.label, status: r.status, currentNodeId: r.current_node_id, enteredAt: new Date(r.entered_at), exitReason: r.exit_reason,
     steps: steps.filter((s) => s.enrollmentId === r.id).map(stepView),
@@ -70,7 +77,7 @@ export async function profileJourneys(workspaceId: string, profileId: string, li
     .where(and(eq(journeyEnrollments.profileId, profileId), eq(journeyEnrollments.workspaceId, workspaceId)))
     .orderBy(desc(journeyEnrollments.enteredAt))
     .limit(limit);
-  const steps = runs.length ? await db.select().from(journeySteps).where(sql`${journeySteps.enrollmentId} = any(${`{${runs.map((r) => r.id).join(",")}}`}::uuid[])`).orderBy(asc(journeySteps.id)) : [];
+  const steps = await stepsOf(runs.map((r) => r.id));
   return runs.map(({ graph, ...r }) => ({
     ...r,
     steps: steps.filter((s) => s.enrollmentId === r.id).map((s) => {

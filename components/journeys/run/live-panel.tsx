@@ -4,7 +4,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
 import type { TJourneyGraph } from "@/server/journeys/graph/model";
 import type { journeyStats } from "@/server/journeys/journey-stats";
-import { NODE_META } from "../node-catalog";
+import { stepTitle } from "../node-catalog";
 import { NodeFunnel } from "./node-funnel";
 import { NodeProfiles } from "./node-profiles";
 import { RunTrace } from "./run-trace";
@@ -42,7 +42,7 @@ export function LivePanel({ journeyId, graph, stats, test, nodeId, onSelectNode,
       </section>
       {node && (
         <section className="space-y-2">
-          <h3 className="text-sm font-semibold text-zinc-900">Profiles at “{node.label || NODE_META[node.type].title}”</h3>
+          <h3 className="text-sm font-semibold text-zinc-900">Profiles at “{stepTitle(node)}”</h3>
           <NodeProfiles journeyId={journeyId} nodeId={node.id} test={test} selectedRun={selectedRun} onPick={(id) => onSelectRun(id, [])} />
         </section>
       )}

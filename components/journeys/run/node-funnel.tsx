@@ -1,7 +1,7 @@
 "use client";
 import type { TJourneyGraph } from "@/server/journeys/graph/model";
 import type { TNodeStats } from "@/server/journeys/journey-stats";
-import { NODE_META } from "../node-catalog";
+import { stepTitle } from "../node-catalog";
 
 /** A bar per step (in canvas order, top to bottom): how many entered, how many are waiting there now. */
 export function NodeFunnel({ graph, nodes, selected, onSelect }: { graph: TJourneyGraph; nodes: Record<string, TNodeStats>; selected: string | null; onSelect: (id: string) => void }) {
@@ -15,7 +15,7 @@ export function NodeFunnel({ graph, nodes, selected, onSelect }: { graph: TJourn
           <li key={node.id}>
             <button type="button" onClick={() => onSelect(node.id)} className={`w-full rounded-md px-2 py-1.5 text-left hover:bg-zinc-50 ${selected === node.id ? "bg-brand-50 ring-1 ring-brand-200" : ""}`} data-testid={`funnel-${node.id}`}>
               <div className="flex justify-between text-xs">
-                <span className="truncate font-medium text-zinc-800">{node.label || NODE_META[node.type].title}</span>
+                <span className="truncate font-medium text-zinc-800">{stepTitle(node)}</span>
                 <span className="shrink-0 tabular-nums text-zinc-600">{s.entered.toLocaleString("en-US")}{s.waiting ? ` · ${s.waiting} waiting` : ""}</span>
               </div>
               <svg className="mt-1 h-2 w-full" viewBox="0 0 100 2" preserveAspectRatio="none" aria-hidden>

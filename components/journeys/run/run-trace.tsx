@@ -1,13 +1,13 @@
 "use client";
 import { formatDateTime } from "@/lib/format";
 import type { TJourneyGraph } from "@/server/journeys/graph/model";
-import { NODE_META } from "../node-catalog";
+import { stepTitle } from "../node-catalog";
 
 export type TTraceStep = { nodeId: string; enteredAt: Date | string; finishedAt: Date | string | null; outcome: string | null };
 
 const nameOf = (graph: TJourneyGraph, id: string) => {
   const n = graph.nodes.find((x) => x.id === id);
-  return n ? n.label || NODE_META[n.type].title : id;
+  return n ? stepTitle(n) : id;
 };
 
 /** A run's steps in order: each step, when it was reached, and how it came out. */

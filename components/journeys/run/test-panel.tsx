@@ -7,7 +7,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc/client";
 import type { TJourneyGraph } from "@/server/journeys/graph/model";
-import { NODE_META } from "../node-catalog";
+import { stepTitle } from "../node-catalog";
 import { RunTrace } from "./run-trace";
 import { TestProfileSender } from "./test-profile-sender";
 import { TestRunControls } from "./test-run-controls";
@@ -64,7 +64,7 @@ export function TestPanel({ journeyId, graph, testMode, selectedRun, onSelectRun
                 <button type="button" className="flex w-full items-center justify-between gap-2 text-left text-sm" onClick={() => onSelectRun(open ? null : r.enrollmentId, open ? [] : r.steps.map((s) => s.nodeId))}>
                   <span className="min-w-0 truncate font-medium">{r.label}</span>
                   <span className="flex shrink-0 items-center gap-1.5">
-                    {r.status === "active" && at && <span className="text-xs text-zinc-500" data-testid="test-run-at">at {at.label || NODE_META[at.type].title}</span>}
+                    {r.status === "active" && at && <span className="text-xs text-zinc-500" data-testid="test-run-at">at {stepTitle(at)}</span>}
                     <Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE] ?? "gray"}>{r.status}</Badge>
                   </span>
                 </button>

@@ -44,12 +44,6 @@ async function closeStep(tx: DbOrTx, enrollmentId: string, left: TLeft) {
     .where(and(eq(journeySteps.enrollmentId, enrollmentId), eq(journeySteps.nodeId, left.nodeId)));
 }
 
-/** Records a node's outcome without leaving it (e.g. "sent" on a message, before the next node). */
-export async function noteOutcome(enrollmentId: string, left: TLeft): Promise<void> {
-  const db = await getDb();
-  await db.update(journeySteps).set({ outcome: left.outcome, detail: left.detail ?? null }).where(and(eq(journeySteps.enrollmentId, enrollmentId), eq(journeySteps.nodeId, left.nodeId)));
-}
-
 /** The run reached an exit (or was ended): closes its last step and the enrollment. */
 export async function finishEnrollment(enrollmentId: string, left: TLeft | null, status: TEnrollmentStatus, reason?: string): Promise<void> {
   const db = await getDb();

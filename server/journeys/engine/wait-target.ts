@@ -1,6 +1,6 @@
 import { zonedToUtc } from "@/server/campaigns/zoned-time";
 import { isValidTimeZone } from "@/server/messaging/quiet-hours";
-import { durationMs, durationString } from "../graph/model";
+import { durationMs } from "../graph/model";
 import type { TNodeData } from "../graph/nodes";
 
 function localDate(at: Date, timeZone: string): string {
@@ -27,5 +27,3 @@ export function waitTarget(data: TNodeData<"wait">, timeZone: string | null, now
 export function remaining(target: Date, now: Date): string {
   return `${Math.max(1, Math.ceil((target.getTime() - now.getTime()) / 1000))}s`;
 }
-
-export { durationString };

@@ -9,7 +9,8 @@ export interface TGraphError {
   message: string;
 }
 
-const labelOf = (n: TJourneyNode) => n.label || n.type.replace("_", " ");
+/** How errors name a step: its label, else its type ("wait event"). */
+export const stepLabel = (n: Pick<TJourneyNode, "label" | "type">) => n.label || n.type.replace("_", " ");
 
 /** Which nodes each node can reach, following edges forward. */
 function reachableFrom(graph: TJourneyGraph, start: string): Set<string> {
@@ -69,37 +70,37 @@ export function validateGraph(graph: TJourneyGraph): TGraphError[] {
   for (const node of graph.nodes) {
     const parsed = NODE_DATA[node.type].safeParse(node.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ nodeId: node.id, field: issue.path.join(".") || undefined, message: `${labelOf(node)}: ${issue.message}` });
+      for (const issue of parsed.error.issues) errors.push({ nodeId: node.id, field: issue.path.join(".") || undefined, message: `${stepLabel(node)}: ${issue.message}` });
     }
     const outputs = outputsOf(node);
     for (const out of outputs) {
       const edges = graph.edges.filter((e) => e.source === node.id && e.sourceHandle === out.id);
-      if (edges.length === 0) errors.push({ nodeId: node.id, field: `output.${out.id}`, message: outputs.length > 1 ? `${labelOf(node)}: connect the "${out.label}" path` : `${labelOf(node)}: connect it to a next step (end with an Exit)` });
-      if (edges.length > 1) errors.push({ nodeId: node.id, field: `output.${out.id}`, message: `${labelOf(node)}: the "${out.label}" path goes to more than one step` });
+      if (edges.length === 0) errors.push({ nodeId: node.id, field: `output.${out.id}`, message: outputs.length > 1 ? `${stepLabel(node)}: connect the "${out.label}" path` : `${stepLabel(node)}: connect it to a next step (end with an Exit)` });
+      if (edges.length > 1) errors.push({ nodeId: node.id, field: `output.${out.id}`, message: `${stepLabel(node)}: the "${out.label}" path goes to more than one step` });
     }
     if (isEntry(node.type) && graph.edges.some((e) => e.target === node.id)) errors.push({ nodeId: node.id, message: "Nothing can lead into an entry" });
   }
   for (const edge of graph.edges) {
     const source = byId.get(edge.source);
     if (!source || !byId.has(edge.target)) errors.push({ nodeId: source?.id ?? null, message: "A connection points at a step that no longer exists" });
-    else if (!outputsOf(source).some((o) => o.id === edge.sourceHandle)) errors.push({ nodeId: source.id, message: `${labelOf(source)}: a connection leaves from a path it does not have` });
+    else if (!outputsOf(source).some((o) => o.id === edge.sourceHandle)) errors.push({ nodeId: source.id, message: `${stepLabel(source)}: a connection leaves from a path it does not have` });
   }
 
   const cycleAt = hasCycle(graph);
-  if (cycleAt) errors.push({ nodeId: cycleAt, message: `${labelOf(byId.get(cycleAt)!)}: this step loops back on itself; journeys cannot have cycles` });
+  if (cycleAt) errors.push({ nodeId: cycleAt, message: `${stepLabel(byId.get(cycleAt)!)}: this step loops back on itself; journeys cannot have cycles` });
 
   const entry = entries[0];
   if (entry) {
     const reachable = reachableFrom(graph, entry.id);
     for (const node of graph.nodes) {
-      if (!reachable.has(node.id) && !isEntry(node.type)) errors.push({ nodeId: node.id, message: `${labelOf(node)}: no path from the entry reaches this step` });
+      if (!reachable.has(node.id) && !isEntry(node.type)) errors.push({ nodeId: node.id, message: `${stepLabel(node)}: no path from the entry reaches this step` });
     }
   }
   for (const node of graph.nodes) {
     for (const ref of referencedMessages(node)) {
       const target = byId.get(ref.id);
-      if (!target || target.type !== "message") errors.push({ nodeId: node.id, field: ref.field, message: `${labelOf(node)}: choose a message step` });
-      else if (!cycleAt && !reachableFrom(graph, target.id).has(node.id)) errors.push({ nodeId: node.id, field: ref.field, message: `${labelOf(node)}: "${labelOf(target)}" does not come before this step` });
+      if (!target || target.type !== "message") errors.push({ nodeId: node.id, field: ref.field, message: `${stepLabel(node)}: choose a message step` });
+      else if (!cycleAt && !reachableFrom(graph, target.id).has(node.id)) errors.push({ nodeId: node.id, field: ref.field, message: `${stepLabel(node)}: "${stepLabel(target)}" does not come before this step` });
     }
   }
   return errors;
