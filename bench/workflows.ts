@@ -5,6 +5,7 @@ import { migrateDb, openPostgres, setDbHandle } from "@/db/client";
 import { inProcessInvoker } from "@/server/workflows/embedded/call-function";
 import { embeddedFetch } from "@/server/workflows/embedded/embedded-fetch";
 import { EmbeddedExecutor } from "@/server/workflows/embedded/executor";
+import { usePlainProcessEnv } from "@/server/workflows/embedded/plain-env";
 import { databaseUrlFor } from "@/test/database-url";
 import { sql } from "drizzle-orm";
 
@@ -18,6 +19,7 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 
 /** Throughput, wake-up lateness and per-step overhead of the embedded executor on PostgreSQL. */
 export async function run() {
+  usePlainProcessEnv();
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const name = `bench_wf_${randomBytes(4).toString("hex")}`;
   const admin = await openPostgres(url);

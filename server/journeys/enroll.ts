@@ -3,6 +3,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { canPublishEvents, inngest } from "@/server/workflows/client";
 import { journeyEnrollmentStarted } from "@/server/workflows/events";
+import { advanceTogether, type TRunStart, type TStartAt } from "./engine/advance-together";
 import type { TJourneySettings } from "./graph/model";
 
 export interface TEnrollRequest {
@@ -42,12 +43,16 @@ export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<
 }
 
 /** Starts one journey.run per enrollment (their ids make a redelivery start nothing twice). */
-export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test">, enrolled: TEnrolled[]): Promise<void> {
-  if (enrolled.length === 0 || !canPublishEvents()) return;
-  for (let i = 0; i < enrolled.length; i += 500) {
+export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test" | "trigger">, starts: (TEnrolled & { resume?: TRunStart["resume"] })[]): Promise<void> {
+  if (starts.length === 0 || !canPublishEvents()) return;
+  const trigger = r.trigger ? { trigger: r.trigger.data } : {};
+  for (let i = 0; i < starts.length; i += 500) {
     await inngest.send(
-      enrolled.slice(i, i + 500).map((e) =>
-        journeyEnrollmentStarted.create({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test }, { id: `journey-enrollment-${e.enrollmentId}` }),
+      starts.slice(i, i + 500).map((e) =>
+        journeyEnrollmentStarted.create(
+          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(e.resume ? { resume: e.resume, ...trigger } : {}) },
+          { id: `journey-enrollment-${e.enrollmentId}` },
+        ),
       ),
     );
   }
@@ -55,8 +60,10 @@ export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journey
 
 /**
  * Enrolls and starts, serialized per journey so two entries of one profile cannot race past
- * re-entry. Safe to repeat (a retried step): it starts again the runs of this request's
- * active enrollments, whose start events dedupe by id.
+ * re-entry. Live profiles take the first steps together (advance-together.ts) and their runs
+ * start where they wait; test profiles' runs start at the entry, step by step for the test
+ * panel. Safe to repeat (a retried step): the request's active enrollments go on from where
+ * their trace says they are, and start events dedupe by id.
  */
 export async function enroll(r: TEnrollRequest): Promise<{ entered: number }> {
   const db = await getDb();
@@ -64,19 +71,21 @@ export async function enroll(r: TEnrollRequest): Promise<{ entered: number }> {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`journey-entry:${r.journeyId}`}))`);
     return insertEnrollments(tx, r);
   });
-  await startRuns(r, await activeEnrollments(r.versionId, r.profileIds, r.trigger?.eventId));
+  const active = await activeEnrollments(r.versionId, r.profileIds, r.trigger?.eventId);
+  if (r.test || !canPublishEvents()) await startRuns(r, active);
+  else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: r.trigger?.data ?? {} }, active));
   return { entered: inserted.length };
 }
 
 /**
- * The active enrollments of a version among these profiles: after a retried step, the ones
- * whose start event may not have gone out (sending again is harmless: event ids dedupe).
+ * The active enrollments of a version among these profiles, with the node each is at: after a
+ * retried step, the ones whose first steps or start event may not have happened.
  */
-export async function activeEnrollments(versionId: string, profileIds: string[], triggerEventId?: string): Promise<TEnrolled[]> {
+export async function activeEnrollments(versionId: string, profileIds: string[], triggerEventId?: string): Promise<TStartAt[]> {
   if (profileIds.length === 0) return [];
   const db = await getDb();
-  const rows = await db.execute(sql`select id, profile_id from journey_enrollments
+  const rows = await db.execute(sql`select id, profile_id, current_node_id from journey_enrollments
     where version_id = ${versionId} and status = 'active' and profile_id = any(${`{${profileIds.join(",")}}`}::uuid[])
     ${triggerEventId ? sql`and trigger_event_id = ${triggerEventId}` : sql``}`);
-  return rowsOf<{ id: string; profile_id: string }>(rows).map((x) => ({ enrollmentId: x.id, profileId: x.profile_id }));
+  return rowsOf<{ id: string; profile_id: string; current_node_id: string | null }>(rows).map((x) => ({ enrollmentId: x.id, profileId: x.profile_id, currentNodeId: x.current_node_id }));
 }

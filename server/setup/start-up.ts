@@ -1,4 +1,5 @@
 import { getDbHandle } from "@/db/client";
+import { usePlainProcessEnv } from "@/server/workflows/embedded/plain-env";
 import { workflowMode } from "@/server/workflows/mode";
 import { seedDemo } from "./seed-demo";
 
@@ -7,6 +8,7 @@ import { seedDemo } from "./seed-demo";
  * (development, or PARCOURS_SEED_DEMO=1) seeds an empty database and prints the sign-in.
  */
 export async function startUp(): Promise<void> {
+  usePlainProcessEnv();
   const handle = await getDbHandle();
   if (workflowMode() === "embedded") {
     const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/start-embedded");

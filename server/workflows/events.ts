@@ -67,7 +67,23 @@ export const campaignExecutionResumed = eventType("parcours/campaign.execution.r
 
 /** A profile entered a journey version: journey.run walks the frozen graph for it. */
 export const journeyEnrollmentStarted = eventType("parcours/journey.enrollment.started", {
-  schema: z.object({ workspaceId: z.uuid(), journeyId: z.uuid(), versionId: z.uuid(), enrollmentId: z.uuid(), profileId: z.uuid(), test: z.boolean() }),
+  schema: z.object({
+    workspaceId: z.uuid(),
+    journeyId: z.uuid(),
+    versionId: z.uuid(),
+    enrollmentId: z.uuid(),
+    profileId: z.uuid(),
+    test: z.boolean(),
+    /** The run starts at this node: the steps before it were taken with the rest of the page (advance-together.ts). */
+    resume: z
+      .object({
+        nodeId: z.string(),
+        left: z.object({ nodeId: z.string(), outcome: z.string(), detail: z.record(z.string(), z.unknown()).optional() }).nullable(),
+        wait: z.object({ target: z.string(), now: z.string() }).optional(),
+      })
+      .optional(),
+    trigger: z.record(z.string(), z.unknown()).optional(),
+  }),
 });
 
 /** A version was published (or test profiles sent in): its audience entry reads the audience. */

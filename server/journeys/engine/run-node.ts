@@ -3,7 +3,7 @@ import { durationString, type TJourneyNode } from "../graph/model";
 import type { TNodeData, TNodeType } from "../graph/nodes";
 import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRunScope } from "./actions";
 import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
-import { enterNode, finishEnrollment, type TLeft } from "./trace";
+import { enterNode, finishEnrollment, profileTimezone, type TLeft } from "./trace";
 import { remaining, waitTarget } from "./wait-target";
 
 /** The step tools a run uses (the Inngest SDK's, narrowed to what the engine calls). */
@@ -17,20 +17,26 @@ export interface TSteps {
 /** `event`: the business event a wait received; later steps see it as {{ event.* }}. */
 export type TNodeResult = { handle: string; outcome: string; detail?: Record<string, unknown>; event?: Record<string, unknown> };
 
+/** What entering a node gave: where to go next, or the wait it needs. */
+export type TEntered = TNodeResult | { wait: Record<string, unknown> };
+
 interface TNodeCall {
   step: TSteps;
   run: TRunScope;
   node: TJourneyNode;
   data: unknown;
   left: TLeft | null;
-  timezone: string | null;
+  /** undefined: not loaded yet (a run that started at a later node). */
+  timezone: string | null | undefined;
   skipEvent: unknown;
+  /** The node was entered already, with the rest of its page. */
+  entered?: TEntered;
 }
 
 const literal = (v: unknown) => JSON.stringify(v);
 
 /** What the node does once the run has entered it, inside the same memoized step. */
-async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TNodeResult | { wait: Record<string, unknown> }> {
+async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TEntered> {
   const { run, node } = c;
   switch (type) {
     case "message": {
@@ -57,7 +63,8 @@ async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TNodeR
       await finishEnrollment(run.enrollmentId, { nodeId: node.id, outcome: "exited" }, "completed");
       return { handle: "", outcome: "exited" };
     case "wait": {
-      const target = waitTarget(data as TNodeData<"wait">, c.timezone, new Date());
+      const zone = c.timezone === undefined ? await profileTimezone(run.profileId) : c.timezone;
+      const target = waitTarget(data as TNodeData<"wait">, zone, new Date());
       return { wait: { target: target?.toISOString() ?? null, now: new Date().toISOString() } };
     }
     case "reaction": {
@@ -74,10 +81,12 @@ async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TNodeR
 /** Runs one node: enter + act as one step, then the wait it needs, if any. "ended" = the enrollment is over. */
 export async function runNode(c: TNodeCall): Promise<TNodeResult | "ended"> {
   const { step, run, node } = c;
-  const entered = (await step.run(`n:${node.id}`, async () => {
-    if (!(await enterNode(run.enrollmentId, run.journeyId, run.test, c.left, node.id))) return null;
-    return act(node.type, c.data, c);
-  })) as TNodeResult | { wait: Record<string, unknown> } | null;
+  const entered =
+    c.entered ??
+    ((await step.run(`n:${node.id}`, async () => {
+      if (!(await enterNode(run.enrollmentId, run.journeyId, run.test, c.left, node.id))) return null;
+      return act(node.type, c.data, c);
+    })) as TEntered | null);
   if (entered === null) return "ended";
   if (!("wait" in entered)) return entered;
 

@@ -19,6 +19,12 @@ export async function loadEnrollment(enrollmentId: string) {
   return row ? { status: row.status, trigger: row.trigger ?? {}, timezone: row.timezone } : null;
 }
 
+export async function profileTimezone(profileId: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ timezone: profiles.timezone }).from(profiles).where(eq(profiles.id, profileId));
+  return row?.timezone ?? null;
+}
+
 /**
  * Moves a run onto a node: closes the step it leaves (with its outcome), opens the new one
  * and marks it as where the profile is now. Returns false when the enrollment is no longer

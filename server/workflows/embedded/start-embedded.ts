@@ -5,12 +5,14 @@ import { functions } from "../functions";
 import { inProcessInvoker } from "./call-function";
 import { appClock, type TClock } from "./clock";
 import { EmbeddedExecutor, type TExecutorOptions } from "./executor";
+import { usePlainProcessEnv } from "./plain-env";
 
 const key = Symbol.for("parcours.workflows.executor");
 const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 
 /** An executor for the app's functions that the app's client sends its events to. */
 export async function createAppExecutor(options: { clock?: TClock } & Pick<TExecutorOptions, "leaseMs" | "pollMs" | "workerId"> = {}): Promise<EmbeddedExecutor> {
+  usePlainProcessEnv();
   const handler = serve({ client: inngest, functions });
   const executor = new EmbeddedExecutor({
     db: await getDb(),

@@ -1,0 +1,129 @@
+import { isEntry, NODE_DATA, type TNodeData } from "../graph/nodes";
+import { targetOf, type TJourneyGraph, type TJourneyNode } from "../graph/model";
+import type { TRunScope } from "./actions";
+import { pickBranch, pickRandomBranch } from "./conditions";
+import { sendTogether } from "./send-together";
+import { enterTogether, finishTogether, timezonesOf, type TAt } from "./trace-together";
+import type { TLeft } from "./trace";
+import { versionGraph } from "./version-cache";
+import { waitTarget } from "./wait-target";
+
+export interface TScope {
+  workspaceId: string;
+  journeyId: string;
+  versionId: string;
+  /** The business event that brought them in ({{ event.* }}); {} for audience entries. */
+  trigger: Record<string, unknown>;
+}
+
+/** Where a profile's durable run picks up: the node it stops at; `wait` when that wait was entered here. */
+export interface TResume {
+  nodeId: string;
+  left: TLeft | null;
+  wait?: { target: string; now: string };
+}
+
+/** An enrollment that goes on in its own durable run (journey.run). */
+export interface TRunStart {
+  enrollmentId: string;
+  profileId: string;
+  resume: TResume;
+}
+
+/** An active enrollment and the node its trace says it is at (null: not entered yet). */
+export type TStartAt = { enrollmentId: string; profileId: string; currentNodeId: string | null };
+
+type TMove = { at: TAt; handle: string; outcome: string; detail?: Record<string, unknown> };
+
+/**
+ * Takes a page of live (not test) enrollments through the journey's first steps together, up
+ * to where each has to wait: messages go out in batches of the sending pipeline, splits and
+ * exits are decided per profile, waits are entered with their target. What is left (a wait,
+ * a reaction, an event wait, a webhook, an attribute or list step) is handed to the profile's
+ * durable run, which starts at that node. Everything here is keyed or idempotent, so a retried
+ * step resumes each enrollment from the node its trace records.
+ */
+export async function advanceTogether(scope: TScope, starts: TStartAt[]): Promise<TRunStart[]> {
+  const graph = await versionGraph(scope.versionId);
+  const entry = graph.nodes.find((n) => isEntry(n.type));
+  const waiting = new Map<string, TAt[]>();
+  const queue = (nodeId: string, at: TAt) => waiting.set(nodeId, [...(waiting.get(nodeId) ?? []), at]);
+  for (const s of starts) if (s.currentNodeId ?? entry?.id) queue((s.currentNodeId ?? entry!.id) as string, { enrollmentId: s.enrollmentId, profileId: s.profileId, left: null });
+  const handed: TRunStart[] = [];
+  for (const node of topologicalOrder(graph)) {
+    const here = waiting.get(node.id);
+    if (!here?.length) continue;
+    waiting.delete(node.id);
+    const moves = await actTogether(scope, node, here, handed);
+    const ending: TAt[] = [];
+    for (const m of moves) {
+      const left = { nodeId: node.id, outcome: m.outcome, detail: m.detail };
+      const next = targetOf(graph, node.id, m.handle);
+      if (next) queue(next, { ...m.at, left });
+      else ending.push({ ...m.at, left });
+    }
+    // Only an unvalidated graph has a path that does not end at an exit.
+    await finishTogether(ending, "completed", "path ended");
+  }
+  return handed;
+}
+
+async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], handed: TRunStart[]): Promise<TMove[]> {
+  const handOver = (ats: TAt[], wait?: TResume["wait"]) => ats.forEach((a) => handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left, ...(wait ? { wait } : {}) } }));
+  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait"].includes(node.type)) {
+    handOver(here);
+    return [];
+  }
+  const ats = await enterTogether(here, scope.journeyId, node.id);
+  const data = NODE_DATA[node.type].parse(node.data);
+  switch (node.type) {
+    case "message":
+      return sendTogether(scope, node.id, data as TNodeData<"message">, ats);
+    case "random":
+      return ats.map((at) => ({ at, ...branchMove(pickRandomBranch(at.profileId, node.id, data as TNodeData<"random">)) }));
+    case "condition": {
+      const moves: TMove[] = [];
+      for (const at of ats) moves.push({ at, ...branchMove(await pickBranch(runScope(scope, at), data as TNodeData<"condition">)) });
+      return moves;
+    }
+    case "exit":
+      await finishTogether(ats.map((a) => ({ ...a, left: { nodeId: node.id, outcome: "exited" } })), "completed");
+      return [];
+    case "wait": {
+      const zones = await timezonesOf(ats.map((a) => a.profileId));
+      const now = new Date();
+      const moves: TMove[] = [];
+      for (const at of ats) {
+        const target = waitTarget(data as TNodeData<"wait">, zones.get(at.profileId) ?? null, now);
+        if (target) handOver([{ ...at, left: null }], { target: target.toISOString(), now: now.toISOString() });
+        else moves.push({ at, handle: "next", outcome: "waited" });
+      }
+      return moves;
+    }
+    default: // an entry
+      return ats.map((at) => ({ at, handle: "next", outcome: "entered" }));
+  }
+}
+
+const branchMove = (b: { branch: string; label: string }) => ({ handle: b.branch, outcome: b.label });
+
+export const runScope = (scope: TScope, at: TAt): TRunScope => ({ ...scope, enrollmentId: at.enrollmentId, profileId: at.profileId, test: false });
+
+/** The nodes in an order where every edge goes forward (a validated graph has no cycle). */
+function topologicalOrder(graph: TJourneyGraph): TJourneyNode[] {
+  const incoming = new Map(graph.nodes.map((n) => [n.id, 0]));
+  for (const e of graph.edges) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+  const ready = graph.nodes.filter((n) => !incoming.get(n.id));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n as TJourneyNode]));
+  const order: TJourneyNode[] = [];
+  while (ready.length) {
+    const n = ready.shift()! as TJourneyNode;
+    order.push(n);
+    for (const e of graph.edges.filter((x) => x.source === n.id)) {
+      const left = (incoming.get(e.target) ?? 0) - 1;
+      incoming.set(e.target, left);
+      if (left === 0 && byId.has(e.target)) ready.push(byId.get(e.target)!);
+    }
+  }
+  return order;
+}

@@ -1,0 +1,60 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { rowsOf } from "@/db/rows";
+import type { TLeft } from "./trace";
+
+/** A profile of a page at a node: its enrollment, and the step it is leaving (closed on entering). */
+export interface TAt {
+  enrollmentId: string;
+  profileId: string;
+  left: TLeft | null;
+}
+
+const uuids = (ids: string[]) => `{${ids.join(",")}}`;
+const leftRows = (ats: TAt[]) => JSON.stringify(ats.flatMap((a) => (a.left ? [{ enrollment_id: a.enrollmentId, node_id: a.left.nodeId, outcome: a.left.outcome, detail: a.left.detail ?? null }] : [])));
+
+/**
+ * enterNode for many profiles in one statement: closes the steps they leave, opens the step
+ * of `nodeId` and moves them there. Returns the enrollments still active (the others were
+ * ended by an exit event or a stop and go no further). Idempotent like enterNode.
+ */
+export async function enterTogether(ats: TAt[], journeyId: string, nodeId: string): Promise<TAt[]> {
+  if (ats.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.execute(sql`
+    with active as (
+      select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update
+    ), closed as (
+      update journey_steps s set finished_at = coalesce(s.finished_at, now()), outcome = x.outcome, detail = x.detail
+      from jsonb_to_recordset(${leftRows(ats)}::jsonb) as x(enrollment_id uuid, node_id text, outcome text, detail jsonb)
+      where s.enrollment_id = x.enrollment_id and s.node_id = x.node_id and x.enrollment_id in (select id from active)
+    ), opened as (
+      insert into journey_steps (enrollment_id, journey_id, node_id, is_test)
+      select id, ${journeyId}, ${nodeId}, false from active on conflict do nothing
+    )
+    update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = a.id returning e.id`);
+  const active = new Set(rowsOf<{ id: string }>(rows).map((r) => r.id));
+  return ats.filter((a) => active.has(a.enrollmentId));
+}
+
+/** finishEnrollment for many: closes their last step and the enrollment. */
+export async function finishTogether(ats: TAt[], status: "completed", reason: string | null = null): Promise<void> {
+  if (ats.length === 0) return;
+  const db = await getDb();
+  await db.execute(sql`
+    with closed as (
+      update journey_steps s set finished_at = coalesce(s.finished_at, now()), outcome = x.outcome, detail = x.detail
+      from jsonb_to_recordset(${leftRows(ats)}::jsonb) as x(enrollment_id uuid, node_id text, outcome text, detail jsonb)
+      where s.enrollment_id = x.enrollment_id and s.node_id = x.node_id
+    )
+    update journey_enrollments set status = ${status}, exit_reason = ${reason}, finished_at = now()
+    where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'`);
+}
+
+/** The profiles' zones, for waits until a time of day. */
+export async function timezonesOf(profileIds: string[]): Promise<Map<string, string | null>> {
+  if (profileIds.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db.execute(sql`select id, timezone from profiles where id = any(${uuids(profileIds)}::uuid[])`);
+  return new Map(rowsOf<{ id: string; timezone: string | null }>(rows).map((r) => [r.id, r.timezone]));
+}
