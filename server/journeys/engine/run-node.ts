@@ -3,7 +3,7 @@ import { durationString, type TJourneyNode } from "../graph/model";
 import type { TNodeData, TNodeType } from "../graph/nodes";
 import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRunScope } from "./actions";
 import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
-import { enterNode, finishEnrollment, profileTimezone, type TLeft } from "./trace";
+import { finishEnrollment, profileTimezone, type TLeft } from "./trace";
 import { remaining, waitTarget } from "./wait-target";
 
 /** The step tools a run uses (the Inngest SDK's, narrowed to what the engine calls). */
@@ -20,7 +20,7 @@ export type TNodeResult = { handle: string; outcome: string; detail?: Record<str
 /** What entering a node gave: where to go next, or the wait it needs. */
 export type TEntered = TNodeResult | { wait: Record<string, unknown> };
 
-interface TNodeCall {
+export interface TNodeCall {
   step: TSteps;
   run: TRunScope;
   node: TJourneyNode;
@@ -29,14 +29,12 @@ interface TNodeCall {
   /** undefined: not loaded yet (a run that started at a later node). */
   timezone: string | null | undefined;
   skipEvent: unknown;
-  /** The node was entered already, with the rest of its page. */
-  entered?: TEntered;
 }
 
 const literal = (v: unknown) => JSON.stringify(v);
 
 /** What the node does once the run has entered it, inside the same memoized step. */
-async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TEntered> {
+export async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TEntered> {
   const { run, node } = c;
   switch (type) {
     case "message": {
@@ -78,18 +76,9 @@ async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise<TEnter
   }
 }
 
-/** Runs one node: enter + act as one step, then the wait it needs, if any. "ended" = the enrollment is over. */
-export async function runNode(c: TNodeCall): Promise<TNodeResult | "ended"> {
+/** The wait a node entered needs (a sleep, a reaction or an event), and where it leads after. */
+export async function awaitNode(c: TNodeCall, entered: { wait: Record<string, unknown> }): Promise<TNodeResult> {
   const { step, run, node } = c;
-  const entered =
-    c.entered ??
-    ((await step.run(`n:${node.id}`, async () => {
-      if (!(await enterNode(run.enrollmentId, run.journeyId, run.test, c.left, node.id))) return null;
-      return act(node.type, c.data, c);
-    })) as TEntered | null);
-  if (entered === null) return "ended";
-  if (!("wait" in entered)) return entered;
-
   const skipIf = `async.data.skip == ${literal(run.enrollmentId)}`;
   const w = entered.wait;
   if (node.type === "wait") {

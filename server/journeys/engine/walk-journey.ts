@@ -4,7 +4,8 @@ import { targetOf, type TJourneyGraph, type TJourneyNode } from "../graph/model"
 import type { TRunScope } from "./actions";
 import type { TResume } from "./advance-together";
 import { enterNode, finishEnrollment, loadEnrollment, type TLeft } from "./trace";
-import { runNode, type TEntered, type TSteps } from "./run-node";
+import { passNodes, type TStretch } from "./pass-nodes";
+import { awaitNode, type TSteps } from "./run-node";
 import { versionGraph } from "./version-cache";
 
 export interface TRunTrigger {
@@ -18,38 +19,43 @@ export interface TRunTrigger {
   trigger?: Record<string, unknown>;
 }
 
-/** The longest path a run may take: a validated graph has no cycles and at most 200 nodes. */
-const MAX_HOPS = 250;
-
 /**
- * Walks the frozen graph one node at a time until an exit (or the run is ended): from the
- * entry, or from where its page left the profile (`resume`, see advance-together.ts).
+ * Walks the frozen graph until an exit (or the run is ended): from the entry, or from where its
+ * page left the profile (`resume`, see advance-together.ts). The steps between two waits are
+ * one memoized step (pass-nodes.ts); each wait is a sleep or a waitForEvent.
  */
 export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
   const graph = await versionGraph(trigger.versionId);
   const nodes = new Map(graph.nodes.map((n) => [n.id, n as TJourneyNode]));
   const start = trigger.resume ? resumeAt(trigger, trigger.resume, nodes) : await enterEntry(trigger, step, graph, nodes);
   if ("status" in start) return start;
-  const { run } = start;
-  let { left, node, entered, timezone } = start;
+  const { run, timezone } = start;
+  let { left, node, entered } = start;
 
-  for (let hop = 0; node && hop < MAX_HOPS; hop++) {
+  while (node) {
+    if (!entered) {
+      const from: TJourneyNode = node;
+      const stretch = (await step.run(`n:${from.id}`, () => passNodes({ run, node: from, left, timezone, skipEvent: journeySkipped }, graph, nodes))) as TStretch;
+      if (stretch.stop.type === "ended") return { status: "ended", at: stretch.stop.nodeId };
+      if (stretch.stop.type === "exit") return { status: "completed", at: stretch.stop.nodeId };
+      if (stretch.stop.type === "open-end") return { status: "completed" };
+      node = nodes.get(stretch.stop.nodeId)!;
+      entered = { wait: stretch.stop.wait };
+    }
     const data = NODE_DATA[node.type].parse(node.data);
-    const result = await runNode({ step, run, node, data, left, timezone, skipEvent: journeySkipped, entered });
+    const result = await awaitNode({ step, run, node, data, left: null, timezone, skipEvent: journeySkipped }, entered);
     entered = undefined;
-    if (result === "ended") return { status: "ended", at: node.id };
-    if (node.type === "exit") return { status: "completed", at: node.id };
     left = { nodeId: node.id, outcome: result.outcome, detail: result.detail };
     if (result.event) run.trigger = result.event;
     const next = targetOf(graph, node.id, result.handle);
     node = next ? nodes.get(next) : undefined;
   }
-  // Only an unvalidated graph gets here: a path that does not end at an exit.
+  // Only an unvalidated graph gets here: a wait with nothing after it.
   await step.run("finish", () => finishEnrollment(trigger.enrollmentId, left, "completed", "path ended"));
   return { status: "completed" };
 }
 
-type TStart = { run: TRunScope; left: TLeft | null; node: TJourneyNode | undefined; entered?: TEntered; timezone: string | null | undefined } | { status: string };
+type TStart = { run: TRunScope; left: TLeft | null; node: TJourneyNode | undefined; entered?: { wait: Record<string, unknown> }; timezone: string | null | undefined } | { status: string };
 
 /** Loading the run and entering the entry node are one step: one call fewer per profile. */
 async function enterEntry(trigger: TRunTrigger, step: TSteps, graph: TJourneyGraph, nodes: Map<string, TJourneyNode>): Promise<TStart> {
