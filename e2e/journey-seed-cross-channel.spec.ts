@@ -6,11 +6,12 @@ import { forgeMutation, shot } from "./helpers";
 // and mobile phone" -> offer email with a link -> wait 3 days -> split on what each profile did
 // with the offer: clicked -> add to the "Engaged" list; opened -> SMS; all others -> reminder
 // email. Built in the UI, tried in test mode along each branch (a click and an open recorded on
-// the offer the runs already got), then submitted, published (slowly) and stopped.
+// the offer the runs already got), then submitted, published (slowly), live recipients taking
+// each branch three (virtual) days after a click and an open, and stopped.
 
 const stamp = Date.now().toString(36);
 
-test("seed 2: cross-channel workflow, built on the canvas, tried along each branch, then live and stopped", async ({ page }) => {
+test("seed 2: cross-channel workflow, built on the canvas, tried along each branch, then live along each branch", async ({ page }) => {
   test.setTimeout(360_000);
   const workspaceId = await signInDemo(page);
 
@@ -147,8 +148,13 @@ test("seed 2: cross-channel workflow, built on the canvas, tried along each bran
   await expect(page.getByTestId("action-approve")).toHaveCount(0);
   await expect(page.getByTestId("action-publish")).toHaveCount(0);
 
-  // Approval off for the demo's only admin, published, entries start, then stopped.
+  // Approval off for the demo's only admin, published: Gold members enter (2 a second) and get
+  // the offer; one clicks its link, one opens it; three days later each takes its branch. Stopped.
   expect((await forgeMutation(page, "campaigns.setApproval", { workspaceId, required: false })).status).toBe(200);
+  const journeyId = journeyUrl.split("/").pop()!;
+  const query = async (path: string, input: unknown) => (await (await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)).json()).result.data.json;
+  const inCount = async (title: string) => Number((await node(page, title).getByTestId("node-stats").textContent())?.match(/([\d,]+) in/)?.[1]?.replace(/,/g, "") ?? 0);
+  let clicker: string | null = null;
   try {
     await page.reload();
     await page.getByTestId("action-publish").click();
@@ -156,15 +162,41 @@ test("seed 2: cross-channel workflow, built on the canvas, tried along each bran
     await page.getByTestId("panel-tab-live").click();
     await expect.poll(async () => Number((await page.getByTestId("total-entered").textContent())?.replace(/,/g, "")), { timeout: 60_000 }).toBeGreaterThan(1);
     await expect(node(page, "Offer email").getByTestId("node-stats")).toContainText("sent", { timeout: 60_000 });
+    let sent: { id: string; profileId: string }[] = [];
+    await expect.poll(async () => (sent = (await query("messages.list", { workspaceId, sourceType: "journey", sourceId: journeyId, status: "delivered", limit: 20 })).messages).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+    const htmlOf = async (m: { id: string }) => String((await query("messages.get", { workspaceId, messageId: m.id })).content.html);
+    // The first recipient clicks "Shop the sale" (a tracked link: recorded, then redirected); the second opens.
+    const link = /\/t\/c\/[A-Za-z0-9._~-]+/.exec(await htmlOf(sent[0]!))![0];
+    expect((await page.request.get(link, { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);
+    clicker = sent[0]!.profileId;
+    const pixel = /\/t\/o\/[A-Za-z0-9._~-]+/.exec(await htmlOf(sent[1]!))![0];
+    expect((await page.request.get(pixel)).status()).toBe(200);
     await expect(page.getByTestId("funnel-wait_1")).toContainText("waiting", { timeout: 60_000 });
     await shot(page, "journey-seed2-live");
+
+    // Three days later (+7d): the clicker is on the Engaged list, the opener got the SMS, the others the reminder.
+    const waitingBefore = sent.length;
+    await page.getByTestId("advance-7d").click();
+    await expect.poll(() => inCount("Add to Engaged"), { timeout: 90_000 }).toBe(1);
+    await expect.poll(() => inCount("SMS nudge"), { timeout: 90_000 }).toBe(1);
+    await expect.poll(() => inCount("Reminder email"), { timeout: 90_000 }).toBeGreaterThanOrEqual(waitingBefore - 2);
+    const engaged = ((await query("audiences.list", { workspaceId })) as { id: string; name: string }[]).find((a) => a.name === "Engaged")!;
+    const members = await query("audiences.members", { workspaceId, audienceId: engaged.id });
+    expect(JSON.stringify(members)).toContain(clicker);
+    await shot(page, "journey-seed2-live-branches");
+
     await page.getByTestId("action-stop").click();
     await expect(page.getByTestId("journey-status")).toContainText("Stopped", { timeout: 30_000 });
     await expect(page.getByTestId("total-active")).toHaveText("0", { timeout: 30_000 });
     await shot(page, "journey-seed2-stopped");
   } finally {
     // Whatever happened above: nothing of this test stays live, approval is back on.
-    await forgeMutation(page, "journeys.stop", { workspaceId, journeyId: journeyUrl.split("/").pop() }).catch(() => undefined);
+    await forgeMutation(page, "journeys.stop", { workspaceId, journeyId }).catch(() => undefined);
+    // The live clicker leaves the Engaged list, as the demo had it.
+    if (clicker) {
+      const engaged = ((await query("audiences.list", { workspaceId })) as { id: string; name: string }[]).find((a) => a.name === "Engaged")!;
+      await forgeMutation(page, "audiences.removeMembers", { workspaceId, audienceId: engaged.id, profiles: [clicker] });
+    }
     await forgeMutation(page, "campaigns.setApproval", { workspaceId, required: true });
   }
 });

@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { rowsOf } from "@/db/rows";
 import { audiences, journeys, journeyVersions } from "@/db/schema";
 import { audienceCondition } from "@/server/audiences/count-audience";
 import { resolveAudienceRefs } from "@/server/audiences/resolve-refs";
@@ -32,16 +31,15 @@ export async function enterAudiencePage(versionId: string, after: string | null,
   const [audience] = await db.select().from(audiences).where(and(eq(audiences.id, plan.audienceId), eq(audiences.workspaceId, plan.workspaceId)));
   if (!audience) return { read: 0, entered: 0, last: null, done: true };
   const from = after ? sql` and p.id > ${after}` : sql``;
-  let rows;
+  let page;
   if (audience.kind === "rules" && audience.rules) {
     const group = ZRuleGroup.parse(audience.rules);
     const where = audienceCondition(plan.workspaceId, group, new Date(), await resolveAudienceRefs(db, plan.workspaceId, group));
-    rows = await db.execute(sql`select p.id from profiles p where ${where}${from} order by p.id limit ${size}`);
+    page = sql`select p.id from profiles p where ${where}${from} order by p.id limit ${size}`;
   } else {
-    rows = await db.execute(sql`select p.id from audience_members m join profiles p on p.id = m.profile_id
-      where m.audience_id = ${audience.id} and p.workspace_id = ${plan.workspaceId}${from} order by p.id limit ${size}`);
+    page = sql`select p.id from audience_members m join profiles p on p.id = m.profile_id
+      where m.audience_id = ${audience.id} and p.workspace_id = ${plan.workspaceId}${from} order by p.id limit ${size}`;
   }
-  const ids = rowsOf<{ id: string }>(rows).map((r) => r.id);
-  const { entered } = await enroll({ workspaceId: plan.workspaceId, journeyId: plan.journeyId, versionId, profileIds: ids, test: false, reEntry: plan.settings.reEntry });
-  return { read: ids.length, entered, last: ids[ids.length - 1] ?? null, done: ids.length < size };
+  const r = await enroll({ workspaceId: plan.workspaceId, journeyId: plan.journeyId, versionId, profileIds: { page, after }, test: false, reEntry: plan.settings.reEntry });
+  return { read: r.read, entered: r.entered, last: r.last, done: r.read < size };
 }

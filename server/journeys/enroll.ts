@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { canPublishEvents, inngest } from "@/server/workflows/client";
@@ -10,7 +10,8 @@ export interface TEnrollRequest {
   workspaceId: string;
   journeyId: string;
   versionId: string;
-  profileIds: string[];
+  /** These profiles, or a page of an audience: `select p.id from profiles p …` in id order, after `after`. */
+  profileIds: string[] | { page: SQL; after: string | null };
   test: boolean;
   reEntry: TJourneySettings["reEntry"];
   /** The business event that brought the profile in (event entries). */
@@ -19,27 +20,42 @@ export interface TEnrollRequest {
 
 export type TEnrolled = { enrollmentId: string; profileId: string };
 
+const uuids = (ids: string[]) => `{${ids.join(",")}}`;
+
+/** The candidates as one select of `id`: the given profiles of the workspace, or the audience page. */
+function candidatesOf(r: TEnrollRequest): SQL {
+  if (!Array.isArray(r.profileIds)) return r.profileIds.page;
+  return sql`select p.id from profiles p where p.id = any(${uuids(r.profileIds)}::uuid[]) and p.workspace_id = ${r.workspaceId}`;
+}
+
 /**
- * Enrolls the profiles that the re-entry policy lets in, in one statement: never = once per
+ * Enrolls the candidates that the re-entry policy lets in, in one statement: never = once per
  * journey; after N days = when their last entry is older and they are not inside any more.
- * Test profiles can always come back once their previous test run is over.
+ * Test profiles can always come back once their previous test run is over. `read` and `last`:
+ * how many candidates there were, and the last one (the next page starts after it).
  */
-export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<TEnrolled[]> {
-  if (r.profileIds.length === 0) return [];
+export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<{ enrolled: TEnrolled[]; read: number; last: string | null }> {
+  if (Array.isArray(r.profileIds) && r.profileIds.length === 0) return { enrolled: [], read: 0, last: null };
   const blocking = r.test
     ? sql`e.status = 'active'`
     : r.reEntry.mode === "never"
       ? sql`true`
       : sql`(e.status = 'active' or e.entered_at > now() - make_interval(days => ${r.reEntry.days}))`;
   const rows = await tx.execute(sql`
-    insert into journey_enrollments (workspace_id, journey_id, version_id, profile_id, is_test, trigger_event_id, trigger)
-    select ${r.workspaceId}, ${r.journeyId}, ${r.versionId}, p.id, ${r.test}, ${r.trigger?.eventId ?? null}, ${r.trigger ? JSON.stringify(r.trigger.data) : null}::jsonb
-    from profiles p
-    where p.id = any(${`{${r.profileIds.join(",")}}`}::uuid[]) and p.workspace_id = ${r.workspaceId}
-      and not exists (select 1 from journey_enrollments e where e.journey_id = ${r.journeyId} and e.profile_id = p.id and e.is_test = ${r.test} and ${blocking})
-    on conflict do nothing
-    returning id, profile_id`);
-  return rowsOf<{ id: string; profile_id: string }>(rows).map((x) => ({ enrollmentId: x.id, profileId: x.profile_id }));
+    with page as (${candidatesOf(r)}),
+    ins as (
+      insert into journey_enrollments (workspace_id, journey_id, version_id, profile_id, is_test, trigger_event_id, trigger)
+      select ${r.workspaceId}, ${r.journeyId}, ${r.versionId}, page.id, ${r.test}, ${r.trigger?.eventId ?? null}, ${r.trigger ? JSON.stringify(r.trigger.data) : null}::jsonb
+      from page
+      where not exists (select 1 from journey_enrollments e where e.journey_id = ${r.journeyId} and e.profile_id = page.id and e.is_test = ${r.test} and ${blocking})
+      on conflict do nothing
+      returning id, profile_id
+    )
+    select (select count(*)::int from page) as read, (select id from page order by id desc limit 1) as last,
+      (select coalesce(json_agg(json_build_array(id, profile_id)), '[]'::json) from ins) as ins`);
+  const row = rowsOf<{ read: number; last: string | null; ins: [string, string][] | string }>(rows)[0]!;
+  const ins = typeof row.ins === "string" ? (JSON.parse(row.ins) as [string, string][]) : row.ins;
+  return { enrolled: ins.map(([enrollmentId, profileId]) => ({ enrollmentId, profileId })), read: Number(row.read), last: row.last };
 }
 
 /** Starts one journey.run per enrollment (their ids make a redelivery start nothing twice). */
@@ -65,27 +81,34 @@ export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journey
  * panel. Safe to repeat (a retried step): the request's active enrollments go on from where
  * their trace says they are, and start events dedupe by id.
  */
-export async function enroll(r: TEnrollRequest): Promise<{ entered: number }> {
+export async function enroll(r: TEnrollRequest): Promise<{ entered: number; read: number; last: string | null }> {
   const db = await getDb();
   const inserted = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`journey-entry:${r.journeyId}`}))`);
     return insertEnrollments(tx, r);
   });
-  const active = await activeEnrollments(r.versionId, r.profileIds, r.trigger?.eventId);
+  const active = await activeEnrollments(r, inserted.last);
   if (r.test || !canPublishEvents()) await startRuns(r, active);
   else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: r.trigger?.data ?? {} }, active));
-  return { entered: inserted.length };
+  return { entered: inserted.enrolled.length, read: inserted.read, last: inserted.last };
 }
 
 /**
- * The active enrollments of a version among these profiles, with the node each is at: after a
- * retried step, the ones whose first steps or start event may not have happened.
+ * The request's active enrollments, with the node each is at: after a retried step, the ones
+ * whose first steps or start event may not have happened. A page's are its id range.
  */
-export async function activeEnrollments(versionId: string, profileIds: string[], triggerEventId?: string): Promise<TStartAt[]> {
-  if (profileIds.length === 0) return [];
+async function activeEnrollments(r: TEnrollRequest, last: string | null): Promise<TStartAt[]> {
   const db = await getDb();
+  let among: SQL;
+  if (Array.isArray(r.profileIds)) {
+    if (r.profileIds.length === 0) return [];
+    among = sql`profile_id = any(${uuids(r.profileIds)}::uuid[])`;
+  } else {
+    if (!last) return [];
+    among = r.profileIds.after ? sql`profile_id > ${r.profileIds.after} and profile_id <= ${last}` : sql`profile_id <= ${last}`;
+  }
   const rows = await db.execute(sql`select id, profile_id, current_node_id from journey_enrollments
-    where version_id = ${versionId} and status = 'active' and profile_id = any(${`{${profileIds.join(",")}}`}::uuid[])
-    ${triggerEventId ? sql`and trigger_event_id = ${triggerEventId}` : sql``}`);
+    where version_id = ${r.versionId} and is_test = ${r.test} and status = 'active' and ${among}
+    ${r.trigger ? sql`and trigger_event_id = ${r.trigger.eventId}` : sql``}`);
   return rowsOf<{ id: string; profile_id: string; current_node_id: string | null }>(rows).map((x) => ({ enrollmentId: x.id, profileId: x.profile_id, currentNodeId: x.current_node_id }));
 }

@@ -7,6 +7,7 @@ import { enterTogether, finishTogether, timezonesOf, type TAt } from "./trace-to
 import type { TLeft } from "./trace";
 import { versionGraph } from "./version-cache";
 import { waitTarget } from "./wait-target";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 
 export interface TScope {
   workspaceId: string;
@@ -91,7 +92,7 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
       return [];
     case "wait": {
       const zones = await timezonesOf(ats.map((a) => a.profileId));
-      const now = new Date();
+      const now = workflowNow();
       const moves: TMove[] = [];
       for (const at of ats) {
         const target = waitTarget(data as TNodeData<"wait">, zones.get(at.profileId) ?? null, now);

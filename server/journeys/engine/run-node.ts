@@ -5,6 +5,7 @@ import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRun
 import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
 import { finishEnrollment, profileTimezone, type TLeft } from "./trace";
 import { remaining, waitTarget } from "./wait-target";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 
 /** The step tools a run uses (the Inngest SDK's, narrowed to what the engine calls). */
 export interface TSteps {
@@ -62,8 +63,9 @@ export async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise
       return { handle: "", outcome: "exited" };
     case "wait": {
       const zone = c.timezone === undefined ? await profileTimezone(run.profileId) : c.timezone;
-      const target = waitTarget(data as TNodeData<"wait">, zone, new Date());
-      return { wait: { target: target?.toISOString() ?? null, now: new Date().toISOString() } };
+      const now = workflowNow();
+      const target = waitTarget(data as TNodeData<"wait">, zone, now);
+      return { wait: { target: target?.toISOString() ?? null, now: now.toISOString() } };
     }
     case "reaction": {
       const { messageId, types } = await messageReactions(run, (data as TNodeData<"reaction">).messageNodeId);
@@ -88,9 +90,9 @@ export async function awaitNode(c: TNodeCall, entered: { wait: Record<string, un
       const skipped = await step.waitForEvent(`wait:${node.id}`, { event: c.skipEvent, timeout: remaining(target, new Date(w.now as string)), if: `async.data.enrollmentId == ${literal(run.enrollmentId)} && async.data.nodeId == ${literal(node.id)}` });
       return { handle: "next", outcome: skipped ? "skipped" : "waited" };
     }
-    const data = c.data as TNodeData<"wait">;
-    if (data.mode === "duration") await step.sleep(`wait:${node.id}`, durationString(data.duration));
-    else await step.sleepUntil(`wait:${node.id}`, target);
+    // The target was set on the executor's clock when the profile entered the wait (maybe with
+    // its page, some time before this run's first call), so the wait ends on time either way.
+    await step.sleepUntil(`wait:${node.id}`, target);
     return { handle: "next", outcome: "waited" };
   }
   if (node.type === "reaction") {

@@ -59,3 +59,19 @@ const holder = globalThis as typeof globalThis & { [clockKey]?: ShiftableClock }
 export function appClock(): ShiftableClock {
   return (holder[clockKey] ??= new ShiftableClock());
 }
+
+const workflowClockKey = Symbol.for("parcours.workflows.currentClock");
+const current = globalThis as typeof globalThis & { [workflowClockKey]?: TClock };
+
+/** The clock the process's embedded executor runs on (a virtual one in tests, the app's with time travel). */
+export function setWorkflowClock(clock: TClock): void {
+  current[workflowClockKey] = clock;
+}
+
+/**
+ * "Now" for work that plans a sleep (a journey's wait target): the executor's clock, so a
+ * target is on the same time line as the sleep that waits for it. Real time without one.
+ */
+export function workflowNow(): Date {
+  return current[workflowClockKey]?.now() ?? new Date();
+}

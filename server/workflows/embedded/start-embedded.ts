@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { APP_ID, inngest, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
 import { inProcessInvoker } from "./call-function";
-import { appClock, type TClock } from "./clock";
+import { appClock, setWorkflowClock, type TClock } from "./clock";
 import { EmbeddedExecutor, type TExecutorOptions } from "./executor";
 import { usePlainProcessEnv } from "./plain-env";
 
@@ -13,6 +13,7 @@ const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 /** An executor for the app's functions that the app's client sends its events to. */
 export async function createAppExecutor(options: { clock?: TClock } & Pick<TExecutorOptions, "leaseMs" | "pollMs" | "workerId"> = {}): Promise<EmbeddedExecutor> {
   usePlainProcessEnv();
+  if (options.clock) setWorkflowClock(options.clock);
   const handler = serve({ client: inngest, functions });
   const executor = new EmbeddedExecutor({
     db: await getDb(),
