@@ -87,7 +87,10 @@ export async function enroll(r: TEnrollRequest): Promise<{ entered: number; read
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`journey-entry:${r.journeyId}`}))`);
     return insertEnrollments(tx, r);
   });
-  const active = await activeEnrollments(r, inserted.last);
+  // Everyone read was let in: they are the active ones. Otherwise (a retried step, or re-entry
+  // turned some away) the enrollments say who is inside and where.
+  const fresh = inserted.read > 0 && inserted.enrolled.length === inserted.read;
+  const active = fresh ? inserted.enrolled.map((e) => ({ ...e, currentNodeId: null })) : await activeEnrollments(r, inserted.last);
   if (r.test || !canPublishEvents()) await startRuns(r, active);
   else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: r.trigger?.data ?? {} }, active));
   return { entered: inserted.enrolled.length, read: inserted.read, last: inserted.last };
