@@ -91,7 +91,8 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
       await finishTogether(ats.map((a) => ({ ...a, left: { nodeId: node.id, outcome: "exited" } })), "completed");
       return [];
     case "wait": {
-      const zones = await timezonesOf(ats.map((a) => a.profileId));
+      // Only a time of day depends on where the profile lives.
+      const zones = (data as TNodeData<"wait">).mode === "time_of_day" ? await timezonesOf(ats.map((a) => a.profileId)) : new Map<string, string | null>();
       const now = workflowNow();
       const moves: TMove[] = [];
       for (const at of ats) {
