@@ -86,3 +86,36 @@ async function workspaceId(page: import("@playwright/test").Page): Promise<strin
     return (body.result.data.json as { id: string; slug: string }[]).find((w) => w.slug === "demo")!.id;
   });
 }
+
+test("an admin indexes the seed rule's attributes; the seed count is unchanged, then the indexes go", async ({ page }) => {
+  const demo = demoSignIn();
+  await signIn(page, demo.email, demo.password);
+  await expect(page).toHaveURL(/\/demo$/);
+  await page.goto("/demo/settings");
+  const card = page.getByTestId("indexed-attributes");
+  await expect(card.getByRole("heading", { name: "Indexed attributes" })).toBeVisible();
+  for (const [key, type] of [["city", "string"], ["birthYear", "number"]] as const) {
+    await card.getByLabel("Attribute").fill(key);
+    await card.getByLabel("Type").selectOption(type);
+    await card.getByRole("button", { name: "Index", exact: true }).click();
+    await expect(card.getByTestId("indexed-attribute").filter({ hasText: key })).toBeVisible();
+  }
+  await expect(card.getByTestId("indexed-attribute").filter({ hasText: "ready" })).toHaveCount(2, { timeout: 60_000 });
+  await shot(page, "indexed-attributes");
+
+  const count = await page.evaluate(async () => {
+    const workspaces = (await (await fetch("/api/trpc/workspaces.mine")).json()).result.data.json as { id: string; slug: string }[];
+    const rules = { kind: "group", combinator: "and", rules: [
+      { kind: "attribute", key: "city", op: "one_of", values: ["Atlanta", "San Francisco", "Seattle"] },
+      { kind: "attribute", key: "birthYear", op: "gt", value: 1980 },
+    ] };
+    const input = encodeURIComponent(JSON.stringify({ json: { workspaceId: workspaces.find((w) => w.slug === "demo")!.id, rules } }));
+    return (await (await fetch(`/api/trpc/audiences.preview?input=${input}`)).json()).result.data.json.count as number;
+  });
+  expect(count).toBe(SEED_WEST_AND_SOUTH_AFTER_1980);
+
+  for (const key of ["city", "birthYear"]) {
+    await card.getByTestId("indexed-attribute").filter({ hasText: key }).getByRole("button", { name: "Remove" }).click();
+  }
+  await expect(card.getByTestId("indexed-attribute")).toHaveCount(0, { timeout: 60_000 });
+});

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { workspaces } from "./workspaces";
 
 /** A customer of a workspace. Attributes are free JSON, typed by observation (profile_attribute_types). */
@@ -46,6 +46,30 @@ export const profileAttributeTypes = pgTable(
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.key, t.type] })],
+);
+
+export const INDEXED_ATTRIBUTE_TYPES = ["string", "number"] as const;
+export type TIndexedAttributeType = (typeof INDEXED_ATTRIBUTE_TYPES)[number];
+export type TIndexedAttributeStatus = "building" | "ready" | "failed" | "removing";
+
+/**
+ * Attribute keys copied into a typed column of profiles (`indexed_attr_<id>`, kept by a trigger)
+ * with an index that answers audience counts without reading profiles
+ * (server/audiences/indexed-attributes). Instance-wide: a column serves every workspace.
+ */
+export const indexedAttributes = pgTable(
+  "indexed_attributes",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    key: text().notNull(),
+    type: text().$type<TIndexedAttributeType>().notNull(),
+    status: text().$type<TIndexedAttributeStatus>().notNull().default("building"),
+    error: text(),
+    requestedBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.key, t.type)],
 );
 
 /** Segment-spec calls as received: track, page, screen, identify, group (alias merges instead). */

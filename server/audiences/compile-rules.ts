@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { TAttributeRule, TAudienceRefs, TEventRule, TMembershipRule, TRule, TRuleGroup } from "./rules";
+import type { TAttributeRule, TAudienceRefs, TEventRule, TIndexedColumns, TMembershipRule, TRule, TRuleGroup } from "./rules";
 
 // Strict ISO 8601; the same pattern gates dates in evaluate-rules.ts.
 export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$";
@@ -7,13 +7,14 @@ export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}
 /**
  * Compiles a rule group to a boolean SQL condition over `profiles` (alias `p`). Every
  * comparison is typed: a rule on numbers only matches JSON numbers, on dates only ISO date
- * strings; CASE keeps casts from running on values of another type.
+ * strings; CASE keeps casts from running on values of another type. A string or number read
+ * of an indexed attribute reads its typed column instead, which holds the same value.
  */
-export function compileRules(group: TRuleGroup, now: Date, refs: TAudienceRefs = new Map()): SQL {
-  return compileGroup(group, { now, refs, path: [] });
+export function compileRules(group: TRuleGroup, now: Date, refs: TAudienceRefs = new Map(), indexed: TIndexedColumns = new Map()): SQL {
+  return compileGroup(group, { now, refs, indexed, path: [] });
 }
 
-type TCompileContext = { now: Date; refs: TAudienceRefs; path: string[] };
+type TCompileContext = { now: Date; refs: TAudienceRefs; indexed: TIndexedColumns; path: string[] };
 
 function compileGroup(group: TRuleGroup, c: TCompileContext): SQL {
   if (group.rules.length === 0) return group.combinator === "and" ? sql`true` : sql`false`;
@@ -25,7 +26,7 @@ function compileRule(rule: TRule, c: TCompileContext): SQL {
   if (rule.kind === "group") return compileGroup(rule, c);
   if (rule.kind === "event") return compileEvent(rule, c.now);
   if (rule.kind === "membership") return compileMembership(rule, c);
-  return sql`coalesce(${compileAttribute(rule, c.now)}, false)`;
+  return sql`coalesce(${compileAttribute(rule, c.now, c.indexed.get(rule.key))}, false)`;
 }
 
 // A rules audience is inlined (so the planner sees one statement); a list is a lookup.
@@ -40,13 +41,17 @@ function compileMembership(r: TMembershipRule, c: TCompileContext): SQL {
   return r.member ? inside : sql`not ${inside}`;
 }
 
-function compileAttribute(r: TAttributeRule, now: Date): SQL {
+function compileAttribute(r: TAttributeRule, now: Date, columns: { string?: string; number?: string } = {}): SQL {
   const v = sql`(p.attributes -> ${r.key})`;
   const text = sql`(p.attributes ->> ${r.key})`;
-  const num = sql`(case when jsonb_typeof(${v}) = 'number' then (${v})::numeric end)`;
-  const str = sql`(case when jsonb_typeof(${v}) = 'string' then ${text} end)`;
+  // The columns hold parcours_attribute_number/_text(attributes, key): these same CASEs.
+  const num = columns.number ? sql`p.${sql.identifier(columns.number)}` : sql`(case when jsonb_typeof(${v}) = 'number' then (${v})::numeric end)`;
+  const str = columns.string ? sql`p.${sql.identifier(columns.string)}` : sql`(case when jsonb_typeof(${v}) = 'string' then ${text} end)`;
   const date = sql`(case when jsonb_typeof(${v}) = 'string' and ${text} ~ ${ISO_DATE_PATTERN} then parcours_try_timestamptz(${text}) end)`;
   const equals = (value: unknown): SQL => {
+    // Equal to a JSON string (number) is equal to the typed column, which is null for other types.
+    if (typeof value === "string" && columns.string) return sql`${str} = ${value}`;
+    if (typeof value === "number" && Number.isFinite(value) && columns.number) return sql`${num} = ${value}`;
     // Containment is exact typed equality for a top-level key ({"k":["x"]} does not contain
     // {"k":"x"}; 1985.0 contains 1985, as numerically equal), and the GIN index can serve it.
     if (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) {

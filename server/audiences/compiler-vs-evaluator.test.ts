@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { audienceMembers, audiences, events, profiles } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { audienceMembers, audiences, events, indexedAttributes, profiles } from "@/db/schema";
 import { createTeam } from "@/test/fixtures";
 import { audienceMemberIds } from "./count-audience";
+import { requestIndexBuild } from "./indexed-attributes/build-attribute-indexes";
+import { loadIndexedColumns } from "./indexed-attributes/indexed-columns";
 import { evaluateRules, type TProfileFacts } from "./evaluate-rules";
 import { ATTRIBUTE_OPS, type TAttributeRule, type TAudienceRef, type TAudienceRefs, type TEventRule, type TMembershipRule, type TRule, type TRuleGroup } from "./rules";
 
@@ -61,37 +64,65 @@ const arbGroup: fc.Arbitrary<TRuleGroup> = fc.letrec<{ group: TRuleGroup; rule: 
   rule: fc.oneof({ depthSize: "small", withCrossShrink: true }, arbAttributeRule, arbEventRule, arbMembershipRule, tie("group")),
 })).group;
 
+const refs: TAudienceRefs = new Map<string, TAudienceRef>([[LIST_ID, { kind: "list" }], [VIP_AUDIENCE_ID, { kind: "rules", rules: VIP_RULES }]]);
+const arbPerson = fc.record({ attributes: arbAttributes, events: arbEvents });
+type TPerson = { attributes: Record<string, unknown>; events: { name: string; daysAgo: number; product: string }[] };
+
+async function insertPeople(workspaceId: string, people: TPerson[], facts: Map<string, TProfileFacts>) {
+  const db = await getDb();
+  for (const generated of people) {
+    const person = JSON.parse(JSON.stringify(generated)) as typeof generated; // plain objects for the driver
+    const [p] = await db.insert(profiles).values({ workspaceId, attributes: person.attributes }).returning({ id: profiles.id });
+    const evs = person.events.map((e) => ({ name: e.name, timestamp: new Date(now.getTime() - e.daysAgo * DAY - 1000), properties: { product: e.product } }));
+    if (evs.length) {
+      await db.insert(events).values(evs.map((e) => ({ workspaceId, profileId: p!.id, type: "track" as const, messageId: crypto.randomUUID(), ...e })));
+    }
+    const inList = facts.size % 3 === 0;
+    if (inList) await db.insert(audienceMembers).values({ audienceId: LIST_ID, profileId: p!.id, workspaceId });
+    facts.set(p!.id, { attributes: person.attributes, events: evs, lists: inList ? [LIST_ID] : [] });
+  }
+}
+
+async function expectAgreement(workspaceId: string, facts: Map<string, TProfileFacts>) {
+  await fc.assert(
+    fc.asyncProperty(arbGroup, async (rules) => {
+      rules = JSON.parse(JSON.stringify(rules)) as TRuleGroup;
+      const sqlMembers = (await audienceMemberIds(workspaceId, rules, now)).sort();
+      const tsMembers = [...facts].filter(([, f]) => evaluateRules(rules, f, now, refs)).map(([id]) => id).sort();
+      expect(sqlMembers).toEqual(tsMembers);
+    }),
+    { numRuns: 150, seed: 7 },
+  );
+}
+
 describe("SQL compiler agrees with the in-memory evaluator", () => {
+  let workspaceId: string;
+  const facts = new Map<string, TProfileFacts>();
+
   it("on random rules over a random population", async () => {
     expect(ATTRIBUTE_OPS.length).toBe(13);
-    const { workspace } = await createTeam("Random audiences");
-    const db = await getDb();
-    const population = fc.sample(fc.record({ attributes: arbAttributes, events: arbEvents }), { numRuns: 40, seed: 42 });
-    await db.insert(audiences).values([
-      { id: LIST_ID, workspaceId: workspace.id, name: "Random list", kind: "list" },
-      { id: VIP_AUDIENCE_ID, workspaceId: workspace.id, name: "VIPs", kind: "rules", rules: VIP_RULES },
+    workspaceId = (await createTeam("Random audiences")).workspace.id;
+    await (await getDb()).insert(audiences).values([
+      { id: LIST_ID, workspaceId, name: "Random list", kind: "list" },
+      { id: VIP_AUDIENCE_ID, workspaceId, name: "VIPs", kind: "rules", rules: VIP_RULES },
     ]);
-    const refs: TAudienceRefs = new Map<string, TAudienceRef>([[LIST_ID, { kind: "list" }], [VIP_AUDIENCE_ID, { kind: "rules", rules: VIP_RULES }]]);
-    const facts = new Map<string, TProfileFacts>();
-    for (const [index, generated] of population.entries()) {
-      const person = JSON.parse(JSON.stringify(generated)) as typeof generated; // plain objects for the driver
-      const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: person.attributes }).returning({ id: profiles.id });
-      const evs = person.events.map((e) => ({ name: e.name, timestamp: new Date(now.getTime() - e.daysAgo * DAY - 1000), properties: { product: e.product } }));
-      if (evs.length) {
-        await db.insert(events).values(evs.map((e) => ({ workspaceId: workspace.id, profileId: p!.id, type: "track" as const, messageId: crypto.randomUUID(), ...e })));
-      }
-      const inList = index % 3 === 0;
-      if (inList) await db.insert(audienceMembers).values({ audienceId: LIST_ID, profileId: p!.id, workspaceId: workspace.id });
-      facts.set(p!.id, { attributes: person.attributes, events: evs, lists: inList ? [LIST_ID] : [] });
-    }
-    await fc.assert(
-      fc.asyncProperty(arbGroup, async (rules) => {
-        rules = JSON.parse(JSON.stringify(rules)) as TRuleGroup;
-        const sqlMembers = (await audienceMemberIds(workspace.id, rules, now)).sort();
-        const tsMembers = [...facts].filter(([, f]) => evaluateRules(rules, f, now, refs)).map(([id]) => id).sort();
-        expect(sqlMembers).toEqual(tsMembers);
-      }),
-      { numRuns: 150, seed: 7 },
-    );
+    await insertPeople(workspaceId, fc.sample(arbPerson, { numRuns: 40, seed: 42 }), facts);
+    await expectAgreement(workspaceId, facts);
+  }, 120_000);
+
+  // After the test above, on its population: from here on counts read the typed columns.
+  it("with city, tier and birthYear (as a number and as a string) indexed: rows backfilled, inserted, updated", async () => {
+    const db = await getDb();
+    const entries = [{ key: "city", type: "string" }, { key: "tier", type: "string" }, { key: "birthYear", type: "number" }, { key: "birthYear", type: "string" }] as const;
+    await db.insert(indexedAttributes).values(entries.map((e) => ({ ...e, requestedBy: "test" })));
+    await requestIndexBuild();
+    expect((await db.select({ status: indexedAttributes.status }).from(indexedAttributes)).map((r) => r.status)).toEqual(["ready", "ready", "ready", "ready"]);
+    expect((await loadIndexedColumns(db)).get("birthYear")).toEqual({ number: expect.any(String), string: expect.any(String) });
+    await insertPeople(workspaceId, fc.sample(arbPerson, { numRuns: 20, seed: 43 }), facts);
+    const [first] = [...facts.keys()];
+    const changed = { city: "Paris", birthYear: "1990", tier: "Gold" };
+    await db.update(profiles).set({ attributes: changed }).where(eq(profiles.id, first!));
+    facts.set(first!, { ...facts.get(first!)!, attributes: changed });
+    await expectAgreement(workspaceId, facts);
   }, 120_000);
 });

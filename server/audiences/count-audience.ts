@@ -4,22 +4,26 @@ import { rowsOf } from "@/db/rows";
 import { AppError } from "@/server/errors";
 import { compileRules } from "./compile-rules";
 import { narrowRules } from "./narrow-rules";
+import { loadIndexedColumns } from "./indexed-attributes/indexed-columns";
 import { resolveAudienceRefs } from "./resolve-refs";
-import { ZRuleGroup, type TAudienceRefs, type TRuleGroup } from "./rules";
+import { ZRuleGroup, type TAudienceRefs, type TIndexedColumns, type TRuleGroup } from "./rules";
 
 /** A preview or count may not hold a connection longer than this. */
 const STATEMENT_TIMEOUT_MS = 15_000;
 
 async function matching(db: DbOrTx, workspaceId: string, rules: TRuleGroup, now: Date) {
   const group = ZRuleGroup.parse(rules);
-  return audienceCondition(workspaceId, group, now, await resolveAudienceRefs(db, workspaceId, group));
+  return audienceCondition(workspaceId, group, now, await resolveAudienceRefs(db, workspaceId, group), await loadIndexedColumns(db));
 }
 
-/** The WHERE of an audience over `profiles p`, with the saved audiences it refers to already resolved. */
-export function audienceCondition(workspaceId: string, group: TRuleGroup, now: Date, refs: TAudienceRefs = new Map()): SQL {
+/**
+ * The WHERE of an audience over `profiles p`, with the saved audiences it refers to already
+ * resolved, reading the typed columns of the indexed attributes given (loadIndexedColumns).
+ */
+export function audienceCondition(workspaceId: string, group: TRuleGroup, now: Date, refs: TAudienceRefs = new Map(), indexed: TIndexedColumns = new Map()): SQL {
   // The narrowing only adds an index-friendly necessary condition; compileRules stays the exact test.
-  const narrow = narrowRules(group, workspaceId, now);
-  return sql`p.workspace_id = ${workspaceId}${narrow ? sql` and ${narrow}` : sql``} and ${compileRules(group, now, refs)}`;
+  const narrow = narrowRules(group, workspaceId, now, indexed);
+  return sql`p.workspace_id = ${workspaceId}${narrow ? sql` and ${narrow}` : sql``} and ${compileRules(group, now, refs, indexed)}`;
 }
 
 /** Members of the rules in a workspace, counted in one SQL statement. */

@@ -1,7 +1,7 @@
 import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { narrowRules } from "./narrow-rules";
-import type { TAttributeRule, TEventRule, TRuleGroup } from "./rules";
+import type { TAttributeRule, TEventRule, TIndexedColumns, TRuleGroup } from "./rules";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const dialect = new PgDialect();
@@ -9,8 +9,8 @@ const and = (...rules: TRuleGroup["rules"]): TRuleGroup => ({ kind: "group", com
 const or = (...rules: TRuleGroup["rules"]): TRuleGroup => ({ kind: "group", combinator: "or", rules });
 const attr = (key: string, op: TAttributeRule["op"], value?: TAttributeRule["value"], extra: Partial<TAttributeRule> = {}): TAttributeRule => ({ kind: "attribute", key, op, value, ...extra });
 const ev = (extra: Partial<TEventRule> = {}): TEventRule => ({ kind: "event", name: "purchase", performed: true, where: [], ...extra });
-const narrow = (group: TRuleGroup) => {
-  const sql = narrowRules(group, "ws", now);
+const narrow = (group: TRuleGroup, indexed: TIndexedColumns = new Map()) => {
+  const sql = narrowRules(group, "ws", now, indexed);
   return sql ? dialect.sqlToQuery(sql) : null;
 };
 
@@ -22,6 +22,20 @@ describe("narrowing audience rules for indexes", () => {
     expect(q.params).toEqual(['{"city":"Atlanta"}', '{"city":"Seattle"}']);
     expect(narrow(and(attr("vip", "equals", true)))!.params).toEqual(['{"vip":true}']);
     expect(narrow(and(attr("city", "not_equals", "Paris"), attr("city", "contains", "a")))).toBeNull();
+  });
+
+  it("an indexed attribute narrows on its typed column alone, other types by containment", () => {
+    const indexed: TIndexedColumns = new Map([["city", { string: "indexed_attr_1" }], ["birthYear", { number: "indexed_attr_2" }]]);
+    const q = narrow(and(attr("city", "one_of", undefined, { values: ["Atlanta", "Seattle"] }), attr("birthYear", "gt", 1980)), indexed)!;
+    expect(q.sql).toBe('(p."indexed_attr_1" in ($1, $2) and p."indexed_attr_2" > $3)');
+    expect(q.params).toEqual(["Atlanta", "Seattle", 1980]);
+    expect(narrow(and(attr("birthYear", "between", 1970, { to: 1980 })), indexed)!.sql).toBe('(p."indexed_attr_2" between $1 and $2)');
+    const mixed = narrow(and(attr("birthYear", "one_of", undefined, { values: [1985, "1985", true] })), indexed)!;
+    expect(mixed.sql).toBe('((p."indexed_attr_2" in ($1) or p.attributes @> $2::jsonb or p.attributes @> $3::jsonb))');
+    expect(mixed.params).toEqual([1985, '{"birthYear":"1985"}', '{"birthYear":true}']);
+    expect(narrow(and(attr("city", "gt", 3), attr("city", "contains", "a")), indexed)).toBeNull();
+    const spelled = narrow(and(or(attr("city", "equals", "Atlanta"), attr("city", "one_of", undefined, { values: ["Seattle", "Paris"] }))), indexed)!;
+    expect(spelled.sql).toBe('(p."indexed_attr_1" in ($1, $2, $3))');
   });
 
   it("an OR narrows only when every branch does", () => {

@@ -68,6 +68,9 @@ export const ZRuleGroup: z.ZodType<TRuleGroup> = z.lazy(() =>
 export type TAudienceRef = { kind: "rules"; rules: TRuleGroup } | { kind: "list" };
 export type TAudienceRefs = ReadonlyMap<string, TAudienceRef>;
 
+/** Typed columns of profiles holding attributes (indexed-attributes/): column names by key and JSON type. */
+export type TIndexedColumns = ReadonlyMap<string, { string?: string; number?: string }>;
+
 /** The audience ids a rule group names, at any depth (not following other audiences). */
 export function referencedAudienceIds(group: TRuleGroup): string[] {
   return group.rules.flatMap((r) => (r.kind === "group" ? referencedAudienceIds(r) : r.kind === "membership" ? [r.audienceId] : []));

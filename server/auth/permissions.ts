@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "audit.read": ["admin"],
   "profiles.read": everyone,
   "profiles.delete": ["admin"],
+  /** Instance-wide: typed columns and indexes on profiles serve (and cost) every workspace. */
+  "attributes.index": ["admin"],
   "events.read": everyone,
   "events.manage": ["admin", "manager"],
   "audiences.read": everyone,

@@ -1,4 +1,5 @@
 import { getDbHandle } from "@/db/client";
+import { requestIndexBuild } from "@/server/audiences/indexed-attributes/build-attribute-indexes";
 import { usePlainProcessEnv } from "@/server/workflows/embedded/plain-env";
 import { workflowMode } from "@/server/workflows/mode";
 import { seedDemo } from "./seed-demo";
@@ -10,6 +11,8 @@ import { seedDemo } from "./seed-demo";
 export async function startUp(): Promise<void> {
   usePlainProcessEnv();
   const handle = await getDbHandle();
+  // An attribute index cut short by a restart is finished in the background.
+  void requestIndexBuild();
   if (workflowMode() === "embedded") {
     const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/start-embedded");
     await startEmbeddedExecutor();

@@ -12,6 +12,14 @@ async function profileIn(workspaceId: string) {
   return profile!.id;
 }
 
+// A catalog entry whose build failed: removing it touches no column.
+async function indexedAttributeToRemove() {
+  const { indexedAttributes } = await import("@/db/schema");
+  const entry = { key: "fixture-unindexed", type: "number" as const };
+  await (await getDb()).insert(indexedAttributes).values({ ...entry, status: "failed", requestedBy: "test" }).onConflictDoUpdate({ target: [indexedAttributes.key, indexedAttributes.type], set: { status: "failed" } });
+  return entry;
+}
+
 async function definitionIn(workspaceId: string) {
   const { createDefinition } = await import("@/server/events/manage-definitions");
   return (await createDefinition(workspaceId, { name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "t" }, cliActor)).id;
@@ -101,6 +109,9 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "profiles.timeline": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "profiles.export": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "profiles.delete": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "indexedAttributes.list": async (workspaceId) => ({ workspaceId }),
+  "indexedAttributes.index": async (workspaceId) => ({ workspaceId, key: "plan", type: "string" }),
+  "indexedAttributes.unindex": async (workspaceId) => ({ workspaceId, ...(await indexedAttributeToRemove()) }),
   "events.definitions": async (workspaceId) => ({ workspaceId }),
   "events.recentMatches": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId) }),
   "events.create": async (workspaceId) => ({ workspaceId, name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "Order Completed" }),

@@ -8,6 +8,7 @@ import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
 import { messagesRouter } from "./routers/messages";
 import { eventsRouter } from "./routers/events";
+import { indexedAttributesRouter } from "./routers/indexed-attributes";
 import { journeysRouter } from "./routers/journeys";
 import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
@@ -21,6 +22,7 @@ export const appRouter = router({
   audit: auditRouter,
   runs: runsRouter,
   profiles: profilesRouter,
+  indexedAttributes: indexedAttributesRouter,
   events: eventsRouter,
   csvImports: csvImportsRouter,
   audiences: audiencesRouter,

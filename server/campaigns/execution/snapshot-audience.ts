@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { audiences, campaignExecutions, campaigns } from "@/db/schema";
 import { audienceCondition } from "@/server/audiences/count-audience";
+import { loadIndexedColumns } from "@/server/audiences/indexed-attributes/indexed-columns";
 import { resolveAudienceRefs } from "@/server/audiences/resolve-refs";
 import { ZRuleGroup } from "@/server/audiences/rules";
 
@@ -29,7 +30,7 @@ export async function snapshotAudience(executionId: string, now = new Date()): P
     const ws = execution.workspaceId;
     if (row.kind === "rules" && row.rules) {
       const group = ZRuleGroup.parse(row.rules);
-      const where = audienceCondition(ws, group, now, await resolveAudienceRefs(tx, ws, group));
+      const where = audienceCondition(ws, group, now, await resolveAudienceRefs(tx, ws, group), await loadIndexedColumns(tx));
       await tx.execute(sql`insert into campaign_recipients (execution_id, position, profile_id)
         select ${executionId}, row_number() over (order by p.id), p.id from profiles p where ${where}`);
     } else {

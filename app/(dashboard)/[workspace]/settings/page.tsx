@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ApprovalSettingCard } from "@/components/workspace/approval-setting-card";
 import { GeneralSettings } from "@/components/workspace/general-settings";
+import { IndexedAttributesCard } from "@/components/workspace/indexed-attributes-card";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -9,6 +10,7 @@ export default function GeneralSettingsPage() {
     <>
       <GeneralSettings />
       <ApprovalSettingCard />
+      <IndexedAttributesCard />
     </>
   );
 }
