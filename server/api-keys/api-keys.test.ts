@@ -31,6 +31,14 @@ describe("API keys", () => {
     expect(ctx.workspace.id).toBe(workspace.id);
   });
 
+  it("refuses a key revoked just after it was used (its cached lookup is forgotten)", async () => {
+    const { workspace } = await createTeam("Cached");
+    const { id, key } = await createApiKey(workspace.id, { name: "Ingest", kind: "write" }, cliActor);
+    expect((await authenticateApiKey(key, ["write"])).workspace.id).toBe(workspace.id);
+    await revokeApiKey(workspace.id, id, cliActor);
+    await expect(authenticateApiKey(key, ["write"])).rejects.toThrow(/revoked/);
+  });
+
   it("refuses revoked, unknown, missing and wrong-kind keys with clear 4xx", async () => {
     const { workspace } = await createTeam("Revoked");
     const secret = await createApiKey(workspace.id, { name: "Old", kind: "secret" }, cliActor);

@@ -18,11 +18,8 @@ export async function authenticateApiKey(key: string, allowed: readonly TApiKeyK
   const kind = kindOfKey(key);
   if (!kind) throw new AppError("UNAUTHORIZED", "Invalid API key");
   const db = await getDb();
-  const [row] = await db
-    .select({ key: apiKeys, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug } })
-    .from(apiKeys)
-    .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
-    .where(eq(apiKeys.hash, hashApiKey(key)));
+  const hash = hashApiKey(key);
+  const row = recentKeys.get(hash) ?? (await lookUp(hash));
   if (!row) throw new AppError("UNAUTHORIZED", "Invalid API key");
   if (row.key.revokedAt) throw new AppError("UNAUTHORIZED", "This API key has been revoked");
   if (!allowed.includes(row.key.kind)) {
@@ -34,6 +31,36 @@ export async function authenticateApiKey(key: string, allowed: readonly TApiKeyK
       .update(apiKeys)
       .set({ lastUsedAt: now })
       .where(and(eq(apiKeys.id, row.key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - TOUCH_EVERY_MS)))));
+    row.key.lastUsedAt = now;
   }
   return { workspace: row.workspace, key: { id: row.key.id, kind: row.key.kind, prefix: row.key.prefix } };
+}
+
+type TKeyRow = { key: typeof apiKeys.$inferSelect; workspace: TKeyContext["workspace"] };
+
+/**
+ * Keys looked up in the last few seconds, so a busy ingestion client costs no lookup per
+ * request. A revocation in this process applies at once (forgetApiKey); in another process
+ * of the same installation, within KEY_CACHE_MS.
+ */
+const KEY_CACHE_MS = 5_000;
+const recentKeys = new Map<string, TKeyRow>();
+
+async function lookUp(hash: string): Promise<TKeyRow | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ key: apiKeys, workspace: { id: workspaces.id, name: workspaces.name, slug: workspaces.slug } })
+    .from(apiKeys)
+    .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
+    .where(eq(apiKeys.hash, hash));
+  if (row) {
+    recentKeys.set(hash, row);
+    setTimeout(() => recentKeys.delete(hash), KEY_CACHE_MS).unref();
+  }
+  return row;
+}
+
+/** Called when a key is revoked: the next request with it is refused. */
+export function forgetApiKey(keyId: string): void {
+  for (const [hash, row] of recentKeys) if (row.key.id === keyId) recentKeys.delete(hash);
 }

@@ -6,6 +6,7 @@ import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { notFound } from "@/server/errors";
 import { generateApiKey } from "./key-format";
+import { forgetApiKey } from "./authenticate-api-key";
 
 export const ZCreateApiKey = z.object({
   name: z.string().trim().min(1, "Name is required").max(80, "Name must be at most 80 characters"),
@@ -52,6 +53,7 @@ export async function revokeApiKey(workspaceId: string, keyId: string, actor: TA
       diff: { name: { from: row.name }, prefix: { from: row.prefix } },
     });
   });
+  forgetApiKey(keyId);
 }
 
 export async function listApiKeys(workspaceId: string) {

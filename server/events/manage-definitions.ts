@@ -6,6 +6,7 @@ import type { TActor } from "@/server/audit/actor";
 import { diffOf, recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
 import { assertExpression } from "@/server/workflows/embedded/expressions";
+import { forgetDefinitions } from "./definitions-cache";
 
 export const ZEventField = z.object({
   name: z.string().trim().min(1, "Field name is required").max(100).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "Use letters, digits and _"),
@@ -46,7 +47,7 @@ export async function createDefinition(workspaceId: string, raw: TInput, actor: 
     const [row] = await tx.insert(eventDefinitions).values({ workspaceId, ...input, condition: input.condition || null }).returning();
     await recordAudit(tx, { workspaceId, actor, action: "event-definition.create", entityType: "event-definition", entityId: row!.id, diff: diffOf(null, { ...input }) });
     return row!;
-  });
+  }).finally(() => forgetDefinitions(workspaceId));
 }
 
 export async function updateDefinition(workspaceId: string, id: string, raw: TInput, actor: TActor) {
@@ -62,7 +63,7 @@ export async function updateDefinition(workspaceId: string, id: string, raw: TIn
     const pick = (d: typeof before) => ({ name: d.name, description: d.description, trackName: d.trackName, fields: d.fields, condition: d.condition });
     await recordAudit(tx, { workspaceId, actor, action: "event-definition.update", entityType: "event-definition", entityId: id, diff: diffOf(pick(before), pick(after!)) });
     return after!;
-  });
+  }).finally(() => forgetDefinitions(workspaceId));
 }
 
 export async function deleteDefinition(workspaceId: string, id: string, actor: TActor) {
@@ -72,7 +73,7 @@ export async function deleteDefinition(workspaceId: string, id: string, actor: T
     if (!gone) throw notFound("Event definition");
     await tx.update(events).set({ definitionId: null }).where(eq(events.definitionId, id));
     await recordAudit(tx, { workspaceId, actor, action: "event-definition.delete", entityType: "event-definition", entityId: id, diff: { name: { from: gone.name } } });
-  });
+  }).finally(() => forgetDefinitions(workspaceId));
 }
 
 /** Definitions with how many calls matched each in the last 7 days. */

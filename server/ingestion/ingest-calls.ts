@@ -1,11 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { transaction } from "@/db/transaction";
-import { eventDefinitions, profileIdentities } from "@/db/schema";
+import { profileIdentities } from "@/db/schema";
+import { cachedDefinitions } from "@/server/events/definitions-cache";
 import { mergeProfiles, resolveProfile } from "@/server/profiles/resolve-profile";
-import { matchDefinition } from "@/server/events/match-definitions";
+import { matchDefinition, type TDefinitionLike } from "@/server/events/match-definitions";
 import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
+import { submitCalls } from "./group-commit";
 import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
 
 export interface TIngestResult {
@@ -13,47 +15,61 @@ export interface TIngestResult {
   duplicates: number;
 }
 
+export type TPrepared = TStorable | Extract<TCall, { type: "alias" }>;
+
 /**
- * Stores Segment calls in one transaction: accepted means stored. A messageId seen before
- * is skipped whole (its traits are not applied twice); `alias` merges profiles. The calls
- * between two aliases are stored together, with a few statements (store-calls.ts).
+ * Stores Segment calls: accepted means stored. A messageId seen before is skipped whole (its
+ * traits are not applied twice); `alias` merges profiles. Concurrent requests of a workspace
+ * are stored together in one transaction (group-commit.ts); a bad call rejects only its own
+ * request.
  */
-export async function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean } = {}): Promise<TIngestResult> {
-  const now = options.now ?? new Date();
-  const db = await getDb();
-  const definitions = calls.some((c) => c.type === "track")
-    ? await db.select().from(eventDefinitions).where(eq(eventDefinitions.workspaceId, workspaceId))
-    : [];
-  // Definitions are checked before anything is stored: a bad call rejects the whole batch.
-  const items = calls.map((call, index): TStorable | TCall => {
+export function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean } = {}): Promise<TIngestResult> {
+  return submitCalls(workspaceId, { calls, batch: options.batch ?? false, receivedAt: options.now ?? new Date() });
+}
+
+/** The event definitions of a workspace, when a track call may match one. */
+export async function definitionsFor(workspaceId: string, calls: TCall[]) {
+  return calls.some((c) => c.type === "track") ? cachedDefinitions(workspaceId) : [];
+}
+
+/** Matches track calls to definitions before anything is stored: a bad call rejects the whole request. */
+export function prepareCalls(calls: TCall[], definitions: TDefinitionLike[], batch: boolean, receivedAt: Date): TPrepared[] {
+  return calls.map((call, index): TPrepared => {
     if (call.type === "alias") return call;
     const match = call.type === "track" && definitions.length ? matchDefinition(definitions, call.event, call.properties ?? {}) : null;
-    if (match && "error" in match) throw new IngestionInputError(`${options.batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
-    return { call, definition: match?.definition ?? null };
+    if (match && "error" in match) throw new IngestionInputError(`${batch ? `batch[${index}].` : ""}${match.error.path}`, match.error.message);
+    return { call, definition: match?.definition ?? null, receivedAt };
   });
+}
+
+/**
+ * Stores prepared calls in one transaction; the calls between two aliases together, with a
+ * few statements (store-calls.ts). Each storable's `stored` tells whether it was new.
+ */
+export async function storePrepared(workspaceId: string, items: TPrepared[]): Promise<void> {
+  const db = await getDb();
+  const now = items.reduce((latest, item) => ("receivedAt" in item && item.receivedAt > latest ? item.receivedAt : latest), new Date(0));
   const after: TAfterCommit = { published: [], committed: [] };
   // Concurrent calls on the same profiles may deadlock; the loser is retried whole.
-  const result = await transaction(db, async (tx) => {
+  await transaction(db, async (tx) => {
     after.published = [];
     after.committed = [];
-    let duplicates = 0;
+    for (const item of items) if (!("type" in item)) item.stored = false;
     for (let i = 0; i < items.length; ) {
       const item = items[i]!;
       if ("type" in item) {
-        if (item.type === "alias") await applyAlias(tx, workspaceId, item.previousId, item.userId);
+        await applyAlias(tx, workspaceId, item.previousId, item.userId);
         i++;
         continue;
       }
       let j = i;
       while (j < items.length && !("type" in items[j]!)) j++;
-      duplicates += await storeCalls(tx, workspaceId, items.slice(i, j) as TStorable[], now, after);
+      await storeCalls(tx, workspaceId, items.slice(i, j) as TStorable[], now, after);
       i = j;
     }
-    return { accepted: calls.length - duplicates, duplicates };
   });
   for (const done of after.committed) done();
   if (after.published.length) await publishBusinessEvents(after.published);
-  return result;
 }
 
 /** `alias(previousId -> userId)`: the profile known as previousId becomes part of userId's. */

@@ -7,7 +7,8 @@ import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { identitiesOf, mergeProfiles, resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
 import type { TCall } from "./schemas";
 
-export type TStorable = { call: Exclude<TCall, { type: "alias" }>; definition: TDefinitionLike | null };
+/** A call ready to store; `stored` is set once its event row is in (false: a duplicate messageId). */
+export type TStorable = { call: Exclude<TCall, { type: "alias" }>; definition: TDefinitionLike | null; receivedAt: Date; stored?: boolean };
 /** What a transaction hands on once committed: business events to publish, caches to mark. */
 export interface TAfterCommit {
   published: TEventReceived[];
@@ -120,10 +121,16 @@ const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
 };
 const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
 
+/**
+ * last_seen_at is kept to the minute: a call on a profile seen less than this long ago,
+ * bringing no traits and no new time zone, does not rewrite the profile's row.
+ */
+const SEEN_PRECISION_MS = 60_000;
+
 /** Inserts the events in one statement (a messageId seen before is a duplicate), then touches their profiles. */
 async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, after: TAfterCommit): Promise<number> {
   if (planned.length === 0) return 0;
-  const rows = planned.map(({ item: { call, definition }, profileId }) => ({
+  const rows = planned.map(({ item, item: { call, definition }, profileId }) => ({
     workspaceId,
     profileId,
     type: call.type,
@@ -131,7 +138,7 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
     properties: call.type === "identify" || call.type === "group" ? (call.traits ?? {}) : (call.properties ?? {}),
     context: call.context ?? null,
     messageId: call.messageId ?? crypto.randomUUID(),
-    timestamp: call.timestamp ? new Date(call.timestamp) : now,
+    timestamp: call.timestamp ? new Date(call.timestamp) : item.receivedAt,
     definitionId: definition?.id ?? null,
   }));
   const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
@@ -153,6 +160,7 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
     const row = byMessageId.get(rows[k]!.messageId);
     if (!row) continue;
     byMessageId.delete(rows[k]!.messageId);
+    item.stored = true;
     storedCalls++;
     const { call, definition } = item;
     const traits = traitsOf(call);
@@ -173,7 +181,8 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
         updated_at = case when x.traits is null then p.updated_at else ${now.toISOString()}::timestamptz end,
         timezone = coalesce(x.timezone, p.timezone)
       from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
-      where p.id = x.id`);
+      where p.id = x.id and (x.traits is not null or (x.timezone is not null and x.timezone is distinct from p.timezone)
+        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)`);
   }
   if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
   return planned.length - storedCalls;
