@@ -39,15 +39,20 @@ function pump(workspaceId: string) {
       group.push(next);
     }
     queue.writing++;
-    void storeGroup(workspaceId, group).finally(() => {
+    let released = false;
+    // The slot is free once the group is committed: publishing its business events overlaps the next group.
+    const release = () => {
+      if (released) return;
+      released = true;
       queue.writing--;
       if (queue.writing === 0 && queue.waiting.length === 0) queues.delete(workspaceId);
       else pump(workspaceId);
-    });
+    };
+    void storeGroup(workspaceId, group, release).finally(release);
   }
 }
 
-async function storeGroup(workspaceId: string, group: TWaiting[]): Promise<void> {
+async function storeGroup(workspaceId: string, group: TWaiting[], onCommitted: () => void = () => {}): Promise<void> {
   try {
     const definitions = await definitionsFor(workspaceId, group.flatMap((r) => r.calls));
     const prepared: { request: TWaiting; items: TPrepared[] }[] = [];
@@ -60,7 +65,7 @@ async function storeGroup(workspaceId: string, group: TWaiting[]): Promise<void>
     }
     if (prepared.length === 0) return;
     try {
-      await storePrepared(workspaceId, prepared.flatMap((p) => p.items));
+      await storePrepared(workspaceId, prepared.flatMap((p) => p.items), onCommitted);
     } catch (error) {
       if (prepared.length === 1) throw error;
       // One request's data may be what failed: each is stored (or fails) alone.

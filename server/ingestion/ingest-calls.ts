@@ -45,8 +45,9 @@ export function prepareCalls(calls: TCall[], definitions: TDefinitionLike[], bat
 /**
  * Stores prepared calls in one transaction; the calls between two aliases together, with a
  * few statements (store-calls.ts). Each storable's `stored` tells whether it was new.
+ * `onCommitted` runs once they are stored, before their business events are published.
  */
-export async function storePrepared(workspaceId: string, items: TPrepared[]): Promise<void> {
+export async function storePrepared(workspaceId: string, items: TPrepared[], onCommitted: () => void = () => {}): Promise<void> {
   const db = await getDb();
   const now = items.reduce((latest, item) => ("receivedAt" in item && item.receivedAt > latest ? item.receivedAt : latest), new Date(0));
   const after: TAfterCommit = { published: [], committed: [] };
@@ -69,6 +70,7 @@ export async function storePrepared(workspaceId: string, items: TPrepared[]): Pr
     }
   });
   for (const done of after.committed) done();
+  onCommitted();
   if (after.published.length) await publishBusinessEvents(after.published);
 }
 
