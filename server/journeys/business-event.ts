@@ -12,20 +12,20 @@ import { enroll } from "./enroll";
  */
 export async function applyExitCriteria(e: TEventReceived): Promise<{ exited: number }> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const rows = await tx.execute(sql`
+  // One statement (so atomic without a transaction): most business events exit nobody.
+  const rows = await db.execute(sql`
+    with exited as (
       update journey_enrollments en set status = 'exited', exit_reason = ${`Exit event: ${e.name}`}, finished_at = now()
       from journey_versions v
       where v.id = en.version_id and en.workspace_id = ${e.workspaceId} and en.profile_id = ${e.profileId} and en.status = 'active'
         and v.settings -> 'exitEventDefinitionIds' ? ${e.definitionId}
-      returning en.id`);
-    const ids = rowsOf<{ id: string }>(rows).map((r) => r.id);
-    if (ids.length) {
-      await tx.execute(sql`update journey_steps set finished_at = now(), outcome = ${`left: ${e.name}`}
-        where enrollment_id = any(${`{${ids.join(",")}}`}::uuid[]) and finished_at is null`);
-    }
-    return { exited: ids.length };
-  });
+      returning en.id
+    ), steps as (
+      update journey_steps set finished_at = now(), outcome = ${`left: ${e.name}`}
+      where enrollment_id in (select id from exited) and finished_at is null
+    )
+    select count(*)::int as n from exited`);
+  return { exited: rowsOf<{ n: number }>(rows)[0]?.n ?? 0 };
 }
 
 /**

@@ -5,13 +5,12 @@ import type { TJob } from "./process-job";
 
 /**
  * Claims up to `max` due jobs for this worker with a lease. Candidates are taken with
- * FOR UPDATE SKIP LOCKED; claims are serialized by an advisory lock so per-function
- * concurrency limits (counted over leased jobs) hold across processes.
+ * FOR UPDATE SKIP LOCKED; claims that count a per-function concurrency limit (over leased
+ * jobs) are serialized by an advisory lock, so the limits hold across processes.
  */
 export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJob[]> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(7261, 1)`);
     const candidates = await tx
       .select()
       .from(wfJobs)
@@ -23,6 +22,8 @@ export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJo
     const limited = candidates.filter((j) => j.concurrencyLimit !== null);
     const inFlight = new Map<string, number>();
     if (limited.length > 0) {
+      // Taken only when a limit is to be counted; the rows above are already ours (FOR UPDATE).
+      await tx.execute(sql`select pg_advisory_xact_lock(7261, 1)`);
       const rows = await tx
         .select({ fnId: wfJobs.fnId, key: wfJobs.concurrencyKey, n: count() })
         .from(wfJobs)
