@@ -14,7 +14,12 @@ export async function triggerRecipient(tx: Tx, workspaceId: string, recipient: T
   const profileId = await resolveProfile(tx, workspaceId, ids);
   const attributes = { ...(recipient.attributes ?? {}), ...(recipient.email ? { email: recipient.email.toLowerCase() } : {}), ...(recipient.phone ? { phone: recipient.phone } : {}) };
   if (Object.keys(attributes).length) {
-    await tx.update(profiles).set({ attributes: sql`${profiles.attributes} || ${JSON.stringify(attributes)}::jsonb`, updatedAt: new Date() }).where(sql`${profiles.id} = ${profileId}`);
+    const json = JSON.stringify(attributes);
+    // A profile that already holds these values (a returning recipient) is not rewritten.
+    await tx
+      .update(profiles)
+      .set({ attributes: sql`${profiles.attributes} || ${json}::jsonb`, updatedAt: new Date() })
+      .where(sql`${profiles.id} = ${profileId} and ${profiles.attributes} || ${json}::jsonb is distinct from ${profiles.attributes}`);
     const observed = await observeAttributeTypes(tx, workspaceId, attributes);
     observed();
   }

@@ -31,7 +31,8 @@ export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity
     const [created] = await tx.insert(profiles).values({ workspaceId }).returning({ id: profiles.id });
     profileId = created!.id;
   } else {
-    const known = await knownProfiles(tx, ownerIds);
+    // One owner is the profile whatever it knows; which are known matters only for a merge.
+    const known = ownerIds.length > 1 ? await knownProfiles(tx, ownerIds) : [];
     const byExternal = owners.find((o) => o.namespace === "external_id" && ids.some((i) => i.namespace === "external_id" && i.value === o.value));
     profileId = byExternal?.profileId ?? known[0] ?? ownerIds[0]!;
     for (const other of ownerIds) if (other !== profileId && !known.includes(other)) await mergeProfiles(tx, workspaceId, other, profileId);

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Tx } from "@/db/client";
+import type { DbOrTx, Tx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
@@ -26,21 +26,22 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     data: e.data ?? {},
   }));
   if (events.length === 0) return { ids: [], queued: false };
+  const names = [...new Set(events.map((e) => e.name))];
+  // Events no function starts or cancels on and no run waits for (most message events) are
+  // only stored: one statement, no transaction. A wait registered meanwhile would not have
+  // matched them anyway (a wait sees the events received after it).
+  if (!names.some((name) => startsOrCancels(ctx, name)) && (await namesWithOpenWaits(ctx.db, names, now)).size === 0) {
+    await storeEvents(ctx.db, events, now);
+    return { ids: events.map((e) => e.id), queued: false };
+  }
   let queued = false;
   await transaction(ctx.db, async (tx) => {
     queued = false; // a retried transaction starts over
-    // The batch as one JSON parameter: a fan-out's thousands of events in one cheap statement.
-    const rows = JSON.stringify(events.map((e) => ({ id: e.id, name: e.name, data: e.data, ts: e.ts, workspace_id: uuidOrNull(e.data.workspaceId) })));
-    const fresh = rowsOf<{ id: string }>(
-      await tx.execute(sql`insert into wf_events (id, name, data, ts, workspace_id, received_at)
-        select x.id, x.name, x.data, x.ts, x.workspace_id, ${now.toISOString()}::timestamptz
-        from jsonb_to_recordset(${rows}::jsonb) as x(id text, name text, data jsonb, ts bigint, workspace_id uuid)
-        on conflict do nothing returning id`),
-    );
+    const fresh = await storeEvents(tx, events, now);
     const freshIds = new Set(fresh.map((f) => f.id));
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
-    const waitedFor = await namesWithOpenWaits(tx, [...new Set(events.map((e) => e.name))], now);
+    const waitedFor = await namesWithOpenWaits(tx, names, now);
     for (const event of events) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
@@ -68,8 +69,24 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   return { ids: events.map((e) => e.id), queued };
 }
 
+/** Stores the events (an id seen before is skipped) and returns the new ones' ids. */
+async function storeEvents(db: DbOrTx, events: TStoredEvent[], now: Date): Promise<{ id: string }[]> {
+  // The batch as one JSON parameter: a fan-out's thousands of events in one cheap statement.
+  const rows = JSON.stringify(events.map((e) => ({ id: e.id, name: e.name, data: e.data, ts: e.ts, workspace_id: uuidOrNull(e.data.workspaceId) })));
+  return rowsOf<{ id: string }>(
+    await db.execute(sql`insert into wf_events (id, name, data, ts, workspace_id, received_at)
+      select x.id, x.name, x.data, x.ts, x.workspace_id, ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${rows}::jsonb) as x(id text, name text, data jsonb, ts bigint, workspace_id uuid)
+      on conflict do nothing returning id`),
+  );
+}
+
+function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
+  return [...ctx.registry.values()].some((fn) => fn.eventTriggers.some((t) => t.event === name) || fn.cancel.some((c) => c.event === name));
+}
+
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
-async function namesWithOpenWaits(tx: Tx, names: string[], now: Date): Promise<Set<string>> {
+async function namesWithOpenWaits(tx: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
   const rows = await tx
     .selectDistinct({ name: wfWaits.eventName })
     .from(wfWaits)
