@@ -1,10 +1,12 @@
 import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { events, profileIdentities, profiles } from "@/db/schema";
 import type { TDefinitionLike } from "@/server/events/match-definitions";
 import type { TEventReceived } from "@/server/events/publish-business-events";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { identitiesOf, mergeProfiles, resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
+import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
 import type { TCall } from "./schemas";
 
 /** A call ready to store; `stored` is set once its event row is in (false: a duplicate messageId). */
@@ -121,12 +123,6 @@ const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
 };
 const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
 
-/**
- * last_seen_at is kept to the minute: a call on a profile seen less than this long ago,
- * bringing no traits and no new time zone, does not rewrite the profile's row.
- */
-const SEEN_PRECISION_MS = 60_000;
-
 /** Inserts the events in one statement (a messageId seen before is a duplicate), then touches their profiles. */
 async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, after: TAfterCommit): Promise<number> {
   if (planned.length === 0) return 0;
@@ -172,17 +168,21 @@ async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorab
     if (traits) observed.push(traits);
     if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
   }
+  for (const [id, touch] of touches) if (!touch.traits && !touch.timezone && seenRecently(id, now)) touches.delete(id);
   if (touches.size) {
     // Sorted, so concurrent batches lock profiles in one order.
     const list = JSON.stringify([...touches].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => ({ id, ...t })));
-    await tx.execute(sql`
+    const touched = await tx.execute(sql`
       update ${profiles} p set last_seen_at = ${now.toISOString()}::timestamptz,
         attributes = case when x.traits is null then p.attributes else p.attributes || x.traits end,
         updated_at = case when x.traits is null then p.updated_at else ${now.toISOString()}::timestamptz end,
         timezone = coalesce(x.timezone, p.timezone)
       from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
       where p.id = x.id and (x.traits is not null or (x.timezone is not null and x.timezone is distinct from p.timezone)
-        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)`);
+        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)
+      returning p.id`);
+    const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);
+    after.committed.push(() => markSeen(ids, now));
   }
   if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
   return planned.length - storedCalls;
