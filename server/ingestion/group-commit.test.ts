@@ -81,3 +81,31 @@ describe("last seen, to the minute", () => {
     expect(new Date((await row()).seen).getTime()).toBe(t0.getTime() + 100_000);
   });
 });
+
+describe("calls on known profiles", () => {
+  it("are stored by identity alone, beside calls that create profiles, with duplicates and the first of a repeated messageId kept", async () => {
+    const { workspace } = await createTeam("Known profiles");
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "known", traits: { plan: "pro" } }]);
+    const known = (await findProfileId(workspace.id, "external_id", "known"))!;
+    const result = await ingestCalls(workspace.id, [
+      track("known", "k1"),
+      { type: "page", anonymousId: "anon-new", name: "Home", messageId: "p1" },
+      track("new-user", "n1"),
+      track("known", "k2"),
+    ]);
+    expect(result).toEqual({ accepted: 4, duplicates: 0 });
+    expect(await ingestCalls(workspace.id, [track("known", "k1"), track("known", "k3")])).toEqual({ accepted: 1, duplicates: 1 });
+    // Two calls with one messageId in a request: the first is the one stored.
+    expect(await ingestCalls(workspace.id, [track("known", "same", { first: true }), track("known", "same", { first: false })])).toEqual({ accepted: 1, duplicates: 1 });
+    const db = await getDb();
+    const rows = rowsOf<{ messageId: string; profileId: string; properties: Record<string, unknown> }>(
+      await db.execute(sql`select message_id as "messageId", profile_id as "profileId", properties from events where workspace_id = ${workspace.id} and type <> 'identify'`),
+    );
+    const byMessage = new Map(rows.map((r) => [r.messageId, r]));
+    expect([...byMessage.keys()].sort()).toEqual(["k1", "k2", "k3", "n1", "p1", "same"]);
+    for (const id of ["k1", "k2", "k3", "same"]) expect(byMessage.get(id)!.profileId).toBe(known);
+    expect(byMessage.get("n1")!.profileId).toBe(await findProfileId(workspace.id, "external_id", "new-user"));
+    expect(byMessage.get("p1")!.profileId).toBe(await findProfileId(workspace.id, "anonymous_id", "anon-new"));
+    expect(byMessage.get("same")!.properties).toEqual({ first: true });
+  });
+});

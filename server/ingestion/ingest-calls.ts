@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Tx } from "@/db/client";
+import { getDb, type Db, type Tx } from "@/db/client";
 import { transaction } from "@/db/transaction";
 import { profileIdentities } from "@/db/schema";
 import { cachedDefinitions } from "@/server/events/definitions-cache";
@@ -9,6 +9,7 @@ import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
 import { submitCalls } from "./group-commit";
 import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
+import { storeKnownCalls } from "./store-known-calls";
 
 export interface TIngestResult {
   accepted: number;
@@ -43,18 +44,30 @@ export function prepareCalls(calls: TCall[], definitions: TDefinitionLike[], bat
 }
 
 /**
- * Stores prepared calls in one transaction; the calls between two aliases together, with a
- * few statements (store-calls.ts). Each storable's `stored` tells whether it was new.
+ * Stores prepared calls: those on known profiles with one statement (store-known-calls.ts),
+ * the rest in one transaction, the calls between two aliases together, with a few statements
+ * (store-calls.ts). Each storable's `stored` tells whether it was new.
  * `onCommitted` runs once they are stored, before their business events are published.
  */
 export async function storePrepared(workspaceId: string, items: TPrepared[], onCommitted: () => void = () => {}): Promise<void> {
   const db = await getDb();
   const now = items.reduce((latest, item) => ("receivedAt" in item && item.receivedAt > latest ? item.receivedAt : latest), new Date(0));
+  const known: TAfterCommit = { published: [], committed: [] };
+  // An alias changes whom the calls after it belong to: a group with one goes in order.
+  if (items.every((item) => !("type" in item))) await storeKnownCalls(db, workspaceId, items as TStorable[], now, known);
+  const rest = items.filter((item) => !("stored" in item && item.stored));
+  const after = rest.length ? await storeInTransaction(db, workspaceId, rest, now, known) : known;
+  for (const done of after.committed) done();
+  onCommitted();
+  if (after.published.length) await publishBusinessEvents(after.published);
+}
+
+async function storeInTransaction(db: Db, workspaceId: string, items: TPrepared[], now: Date, before: TAfterCommit): Promise<TAfterCommit> {
   const after: TAfterCommit = { published: [], committed: [] };
   // Concurrent calls on the same profiles may deadlock; the loser is retried whole.
   await transaction(db, async (tx) => {
-    after.published = [];
-    after.committed = [];
+    after.published = [...before.published];
+    after.committed = [...before.committed];
     for (const item of items) if (!("type" in item)) item.stored = false;
     for (let i = 0; i < items.length; ) {
       const item = items[i]!;
@@ -69,9 +82,7 @@ export async function storePrepared(workspaceId: string, items: TPrepared[], onC
       i = j;
     }
   });
-  for (const done of after.committed) done();
-  onCommitted();
-  if (after.published.length) await publishBusinessEvents(after.published);
+  return after;
 }
 
 /** `alias(previousId -> userId)`: the profile known as previousId becomes part of userId's. */

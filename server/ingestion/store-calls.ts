@@ -1,13 +1,11 @@
-import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { rowsOf } from "@/db/rows";
-import { events, profileIdentities, profiles } from "@/db/schema";
+import { profileIdentities, profiles } from "@/db/schema";
 import type { TDefinitionLike } from "@/server/events/match-definitions";
 import type { TEventReceived } from "@/server/events/publish-business-events";
-import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { identitiesOf, mergeProfiles, resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
-import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
 import type { TCall } from "./schemas";
+import { storeEvents } from "./store-events";
 
 /** A call ready to store; `stored` is set once its event row is in (false: a duplicate messageId). */
 export type TStorable = { call: Exclude<TCall, { type: "alias" }>; definition: TDefinitionLike | null; receivedAt: Date; stored?: boolean };
@@ -18,7 +16,7 @@ export interface TAfterCommit {
 }
 
 const keyOf = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
-const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ? (call.traits ?? {}) : undefined);
+export const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ? (call.traits ?? {}) : undefined);
 
 /**
  * Stores a run of calls (no alias among them) with a few statements for the whole run,
@@ -103,87 +101,4 @@ async function foldLostRaces(tx: Tx, workspaceId: string, planned: { profileId: 
     if (winner) await mergeProfiles(tx, workspaceId, loser, winner);
   }
   for (const p of planned) if (losers.has(p.profileId)) p.profileId = await resolveProfile(tx, workspaceId, p.ids, true);
-}
-
-// An events row read from one JSON parameter, instead of nine parameters a row (cheaper to
-// build, send and parse). Keyed by every column, so a new column cannot be forgotten.
-const JSON_COLUMNS = `"workspaceId" uuid, "profileId" uuid, type text, name text, properties jsonb, context jsonb, "messageId" text, "timestamp" timestamptz, "definitionId" uuid`;
-const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
-  id: sql`gen_random_uuid()`,
-  workspaceId: sql`x."workspaceId"`,
-  profileId: sql`x."profileId"`,
-  type: sql`x.type`,
-  name: sql`x.name`,
-  properties: sql`x.properties`,
-  context: sql`x.context`,
-  messageId: sql`x."messageId"`,
-  definitionId: sql`x."definitionId"`,
-  timestamp: sql`x."timestamp"`,
-  receivedAt: sql`now()`,
-};
-const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
-
-/** Inserts the events in one statement (a messageId seen before is a duplicate), then touches their profiles. */
-async function storeEvents(tx: Tx, workspaceId: string, planned: { item: TStorable; profileId: string }[], now: Date, after: TAfterCommit): Promise<number> {
-  if (planned.length === 0) return 0;
-  const rows = planned.map(({ item, item: { call, definition }, profileId }) => ({
-    workspaceId,
-    profileId,
-    type: call.type,
-    name: call.type === "track" ? call.event : call.type === "page" || call.type === "screen" ? (call.name ?? null) : call.type === "group" ? call.groupId : null,
-    properties: call.type === "identify" || call.type === "group" ? (call.traits ?? {}) : (call.properties ?? {}),
-    context: call.context ?? null,
-    messageId: call.messageId ?? crypto.randomUUID(),
-    timestamp: call.timestamp ? new Date(call.timestamp) : item.receivedAt,
-    definitionId: definition?.id ?? null,
-  }));
-  const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
-  // Rows are inserted in order, so of two calls with one messageId the first is stored.
-  const stored = await tx
-    .insert(events)
-    .select(
-      sql`select ${sql.join(EVENT_COLUMNS.map((c) => EVENT_FROM_JSON[c]), sql`, `)}
-        from rows from (jsonb_to_recordset(${json}::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x
-        order by x.ordinality`,
-    )
-    .onConflictDoNothing()
-    .returning({ id: events.id, messageId: events.messageId, timestamp: events.timestamp, properties: events.properties });
-  const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
-  const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
-  const observed: Record<string, unknown>[] = [];
-  let storedCalls = 0;
-  for (const [k, { item, profileId }] of planned.entries()) {
-    const row = byMessageId.get(rows[k]!.messageId);
-    if (!row) continue;
-    byMessageId.delete(rows[k]!.messageId);
-    item.stored = true;
-    storedCalls++;
-    const { call, definition } = item;
-    const traits = traitsOf(call);
-    const timezone = typeof traits?.timezone === "string" ? traits.timezone : typeof call.context?.timezone === "string" ? call.context.timezone : null;
-    const touch = touches.get(profileId) ?? { traits: null, timezone: null };
-    if (traits && Object.keys(traits).length) touch.traits = { ...touch.traits, ...traits };
-    if (timezone) touch.timezone = timezone;
-    touches.set(profileId, touch);
-    if (traits) observed.push(traits);
-    if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
-  }
-  for (const [id, touch] of touches) if (!touch.traits && !touch.timezone && seenRecently(id, now)) touches.delete(id);
-  if (touches.size) {
-    // Sorted, so concurrent batches lock profiles in one order.
-    const list = JSON.stringify([...touches].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => ({ id, ...t })));
-    const touched = await tx.execute(sql`
-      update ${profiles} p set last_seen_at = ${now.toISOString()}::timestamptz,
-        attributes = case when x.traits is null then p.attributes else p.attributes || x.traits end,
-        updated_at = case when x.traits is null then p.updated_at else ${now.toISOString()}::timestamptz end,
-        timezone = coalesce(x.timezone, p.timezone)
-      from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
-      where p.id = x.id and (x.traits is not null or (x.timezone is not null and x.timezone is distinct from p.timezone)
-        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)
-      returning p.id`);
-    const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);
-    after.committed.push(() => markSeen(ids, now));
-  }
-  if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
-  return planned.length - storedCalls;
 }

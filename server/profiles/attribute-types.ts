@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { profileAttributeTypes } from "@/db/schema";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -26,7 +26,7 @@ const recent = new Map<string, number>();
  * Records the type of each attribute seen (one statement for several sets of attributes),
  * for type-aware filters. Returns what to call once the transaction has committed.
  */
-export async function observeAttributeTypes(tx: Tx, workspaceId: string, attributes: Record<string, unknown> | Record<string, unknown>[]): Promise<() => void> {
+export async function observeAttributeTypes(tx: DbOrTx, workspaceId: string, attributes: Record<string, unknown> | Record<string, unknown>[]): Promise<() => void> {
   const now = Date.now();
   const seen = new Map<string, { key: string; type: TAttributeType }>();
   for (const set of Array.isArray(attributes) ? attributes : [attributes]) {

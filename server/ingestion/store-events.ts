@@ -1,0 +1,110 @@
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
+import { events, profiles } from "@/db/schema";
+import { observeAttributeTypes } from "@/server/profiles/attribute-types";
+import type { TIdentity } from "@/server/profiles/resolve-profile";
+import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
+import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
+
+// An events row read from one JSON parameter, instead of nine parameters a row (cheaper to
+// build, send and parse). Keyed by every column, so a new column cannot be forgotten.
+const JSON_COLUMNS = `"workspaceId" uuid, "profileId" uuid, ns text, value text, type text, name text, properties jsonb, context jsonb, "messageId" text, "timestamp" timestamptz, "definitionId" uuid`;
+const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
+  id: sql`gen_random_uuid()`,
+  workspaceId: sql`x."workspaceId"`,
+  profileId: sql`x."profileId"`,
+  type: sql`x.type`,
+  name: sql`x.name`,
+  properties: sql`x.properties`,
+  context: sql`x.context`,
+  messageId: sql`x."messageId"`,
+  definitionId: sql`x."definitionId"`,
+  timestamp: sql`x."timestamp"`,
+  receivedAt: sql`now()`,
+};
+const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
+
+/** An event's profile: known already, or the owner of this identity (the row is skipped if none). */
+export type TPlannedEvent = { item: TStorable; profileId: string } | { item: TStorable; identity: TIdentity };
+
+/**
+ * Inserts the events in one statement (a messageId seen before is a duplicate), then touches
+ * their profiles. Events planned by identity find their profile in the same statement; one
+ * whose identity nobody owns is not stored (its `stored` stays unset).
+ */
+export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPlannedEvent[], now: Date, after: TAfterCommit): Promise<number> {
+  if (planned.length === 0) return 0;
+  const byIdentity = "identity" in planned[0]!;
+  const rows = planned.map((p) => ({
+    workspaceId,
+    profileId: "profileId" in p ? p.profileId : null,
+    ns: "identity" in p ? p.identity.namespace : null,
+    value: "identity" in p ? p.identity.value : null,
+    ...eventColumnsOf(p.item),
+  }));
+  const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
+  // Rows are inserted in order, so of two calls with one messageId the first is stored.
+  const columns = byIdentity ? { ...EVENT_FROM_JSON, profileId: sql`i.profile_id` } : EVENT_FROM_JSON;
+  const owner = byIdentity ? sql`join profile_identities i on i.workspace_id = x."workspaceId" and i.namespace = x.ns and i.value = x.value` : sql``;
+  const stored = await tx
+    .insert(events)
+    .select(
+      sql`select ${sql.join(EVENT_COLUMNS.map((c) => columns[c]), sql`, `)}
+        from rows from (jsonb_to_recordset(${json}::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x ${owner}
+        order by x.ordinality`,
+    )
+    .onConflictDoNothing()
+    .returning({ id: events.id, messageId: events.messageId, profileId: events.profileId, timestamp: events.timestamp, properties: events.properties });
+  const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
+  const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
+  const observed: Record<string, unknown>[] = [];
+  let storedCalls = 0;
+  for (const [k, { item }] of planned.entries()) {
+    const row = byMessageId.get(rows[k]!.messageId);
+    if (!row) continue;
+    const profileId = row.profileId;
+    byMessageId.delete(rows[k]!.messageId);
+    item.stored = true;
+    storedCalls++;
+    const { call, definition } = item;
+    const traits = traitsOf(call);
+    const timezone = typeof traits?.timezone === "string" ? traits.timezone : typeof call.context?.timezone === "string" ? call.context.timezone : null;
+    const touch = touches.get(profileId) ?? { traits: null, timezone: null };
+    if (traits && Object.keys(traits).length) touch.traits = { ...touch.traits, ...traits };
+    if (timezone) touch.timezone = timezone;
+    touches.set(profileId, touch);
+    if (traits) observed.push(traits);
+    if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
+  }
+  for (const [id, touch] of touches) if (!touch.traits && !touch.timezone && seenRecently(id, now)) touches.delete(id);
+  if (touches.size) {
+    // Sorted, so concurrent batches lock profiles in one order.
+    const list = JSON.stringify([...touches].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => ({ id, ...t })));
+    const touched = await tx.execute(sql`
+      update ${profiles} p set last_seen_at = ${now.toISOString()}::timestamptz,
+        attributes = case when x.traits is null then p.attributes else p.attributes || x.traits end,
+        updated_at = case when x.traits is null then p.updated_at else ${now.toISOString()}::timestamptz end,
+        timezone = coalesce(x.timezone, p.timezone)
+      from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
+      where p.id = x.id and (x.traits is not null or (x.timezone is not null and x.timezone is distinct from p.timezone)
+        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)
+      returning p.id`);
+    const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);
+    after.committed.push(() => markSeen(ids, now));
+  }
+  if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
+  return planned.length - storedCalls;
+}
+
+function eventColumnsOf({ call, definition, receivedAt }: TStorable) {
+  return {
+    type: call.type,
+    name: call.type === "track" ? call.event : call.type === "page" || call.type === "screen" ? (call.name ?? null) : call.type === "group" ? call.groupId : null,
+    properties: call.type === "identify" || call.type === "group" ? (call.traits ?? {}) : (call.properties ?? {}),
+    context: call.context ?? null,
+    messageId: call.messageId ?? crypto.randomUUID(),
+    timestamp: call.timestamp ? new Date(call.timestamp) : receivedAt,
+    definitionId: definition?.id ?? null,
+  };
+}
