@@ -22,10 +22,11 @@ export type TPrepared = TStorable | Extract<TCall, { type: "alias" }>;
  * Stores Segment calls: accepted means stored. A messageId seen before is skipped whole (its
  * traits are not applied twice); `alias` merges profiles. Concurrent requests of a workspace
  * are stored together in one transaction (group-commit.ts); a bad call rejects only its own
- * request.
+ * request. It resolves once the business events they matched are published to workflows,
+ * or with `answerWhenStored` as soon as the calls are stored (the HTTP API: publishing goes on).
  */
-export function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean } = {}): Promise<TIngestResult> {
-  return submitCalls(workspaceId, { calls, batch: options.batch ?? false, receivedAt: options.now ?? new Date() });
+export function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean; answerWhenStored?: boolean } = {}): Promise<TIngestResult> {
+  return submitCalls(workspaceId, { calls, batch: options.batch ?? false, receivedAt: options.now ?? new Date(), answerWhenStored: options.answerWhenStored });
 }
 
 /** The event definitions of a workspace, when a track call may match one. */

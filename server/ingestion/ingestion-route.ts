@@ -32,7 +32,8 @@ export function ingestionRoute(type: TCallType | "batch", limiter: RateLimiter =
       }
       try {
         const calls = type === "batch" ? parseBatch(body) : [parseCall(type, body)];
-        const result = await ingestCalls(workspace.id, calls, { batch: type === "batch" });
+        // Accepted = stored: the business events they matched are published right after, not awaited.
+        const result = await ingestCalls(workspace.id, calls, { batch: type === "batch", answerWhenStored: true });
         return Response.json({ success: true, ...result });
       } catch (error) {
         if (error instanceof IngestionInputError) throw new AppError("BAD_REQUEST", error.message, error.path);
