@@ -24,3 +24,16 @@ function stringsOf(value: unknown): string[] {
   if (value && typeof value === "object") return Object.values(value).flatMap(stringsOf);
   return [];
 }
+
+/** Per campaign version (content changes only with a new version), so a trigger does not parse its templates again. */
+const byVersion = new Map<string, string[]>();
+
+export function requiredContextFieldsOf(campaign: { id: string; version: number; content: Record<string, unknown> }): string[] {
+  const key = `${campaign.id}:${campaign.version}`;
+  const hit = byVersion.get(key);
+  if (hit) return hit;
+  if (byVersion.size >= 1000) byVersion.clear();
+  const fields = requiredContextFields(campaign.content);
+  byVersion.set(key, fields);
+  return fields;
+}

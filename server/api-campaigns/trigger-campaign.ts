@@ -1,13 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { transaction } from "@/db/transaction";
 import { campaigns, messages } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { sendMessage } from "@/server/messaging/send-message";
 import { inngest } from "@/server/workflows/client";
 import { messageRetryRequested } from "@/server/workflows/events";
 import { withIdempotencyKey, type TStoredAnswer } from "./idempotency";
-import { requiredContextFields } from "./required-context";
+import { requiredContextFieldsOf } from "./required-context";
 import { triggerRecipient } from "./trigger-recipient";
 import { ZTriggerBody } from "./trigger-schema";
 
@@ -23,11 +22,11 @@ export async function triggerCampaign(workspaceId: string, campaignId: string, r
   if (!campaign) throw notFound("Campaign");
   if (campaign.type !== "api") throw new AppError("BAD_REQUEST", "This campaign is scheduled; only API-triggered campaigns can be triggered", "id");
   if (campaign.status !== "active") throw new AppError("CONFLICT", `The campaign is ${campaign.status.replace("_", " ")}; activate it first`, "id");
-  const missing = requiredContextFields(campaign.content).find((field) => body.context[field] === undefined || body.context[field] === null);
+  const missing = requiredContextFieldsOf(campaign).find((field) => body.context[field] === undefined || body.context[field] === null);
   if (missing) throw new AppError("BAD_REQUEST", `context.${missing} is required by the campaign's content`, `context.${missing}`);
 
   return withIdempotencyKey(workspaceId, idempotencyKey, `campaign-trigger:${campaignId}`, body, async () => {
-    const profileId = await transaction(db, (tx) => triggerRecipient(tx, workspaceId, body.recipient));
+    const profileId = await triggerRecipient(db, workspaceId, body.recipient);
     const transactional = campaign.apiMode === "transactional";
     const request = {
       workspaceId,
