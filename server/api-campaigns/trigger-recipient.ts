@@ -18,19 +18,15 @@ export async function triggerRecipient(db: Db, workspaceId: string, recipient: T
   if (recipient.email) ids.push({ namespace: "email", value: recipient.email.toLowerCase() });
   if (recipient.phone) ids.push({ namespace: "phone", value: recipient.phone });
   const attributes = { ...(recipient.attributes ?? {}), ...(recipient.email ? { email: recipient.email.toLowerCase() } : {}), ...(recipient.phone ? { phone: recipient.phone } : {}) };
-  const known = await returningRecipient(db, workspaceId, ids, attributes);
-  if (known) {
-    if (Object.keys(attributes).length) (await observeAttributeTypes(db, workspaceId, attributes))();
-    return known;
-  }
-  return transaction(db, async (tx) => {
-    const profileId = await resolveProfile(tx, workspaceId, ids);
-    if (Object.keys(attributes).length) {
-      await mergeAttributes(tx, profileId, attributes);
-      (await observeAttributeTypes(tx, workspaceId, attributes))();
-    }
-    return profileId;
-  });
+  const profileId =
+    (await returningRecipient(db, workspaceId, ids, attributes)) ??
+    (await transaction(db, async (tx) => {
+      const id = await resolveProfile(tx, workspaceId, ids);
+      await mergeAttributes(tx, id, attributes);
+      return id;
+    }));
+  if (Object.keys(attributes).length) (await observeAttributeTypes(db, workspaceId, attributes))();
+  return profileId;
 }
 
 /** The profile that owns every one of these identities, with the attributes merged in one statement; else null. */
@@ -56,6 +52,7 @@ async function returningRecipient(db: Db, workspaceId: string, ids: TIdentity[],
 
 // A profile that already holds these values (a returning recipient) is not rewritten.
 async function mergeAttributes(tx: Tx, profileId: string, attributes: Record<string, unknown>) {
+  if (Object.keys(attributes).length === 0) return;
   const json = JSON.stringify(attributes);
   await tx
     .update(profiles)

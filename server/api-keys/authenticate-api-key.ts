@@ -19,7 +19,8 @@ export async function authenticateApiKey(key: string, allowed: readonly TApiKeyK
   if (!kind) throw new AppError("UNAUTHORIZED", "Invalid API key");
   const db = await getDb();
   const hash = hashApiKey(key);
-  const row = recentKeys.get(hash) ?? (await lookUp(hash));
+  const cached = recentKeys.get(hash);
+  const row = cached && cached.until > Date.now() ? cached.row : await lookUp(hash);
   if (!row) throw new AppError("UNAUTHORIZED", "Invalid API key");
   if (row.key.revokedAt) throw new AppError("UNAUTHORIZED", "This API key has been revoked");
   if (!allowed.includes(row.key.kind)) {
@@ -44,7 +45,7 @@ type TKeyRow = { key: typeof apiKeys.$inferSelect; workspace: TKeyContext["works
  * of the same installation, within KEY_CACHE_MS.
  */
 const KEY_CACHE_MS = 5_000;
-const recentKeys = new Map<string, TKeyRow>();
+const recentKeys = new Map<string, { row: TKeyRow; until: number }>();
 
 async function lookUp(hash: string): Promise<TKeyRow | undefined> {
   const db = await getDb();
@@ -53,14 +54,12 @@ async function lookUp(hash: string): Promise<TKeyRow | undefined> {
     .from(apiKeys)
     .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
     .where(eq(apiKeys.hash, hash));
-  if (row) {
-    recentKeys.set(hash, row);
-    setTimeout(() => recentKeys.delete(hash), KEY_CACHE_MS).unref();
-  }
+  if (row) recentKeys.set(hash, { row, until: Date.now() + KEY_CACHE_MS });
+  else recentKeys.delete(hash);
   return row;
 }
 
 /** Called when a key is revoked: the next request with it is refused. */
 export function forgetApiKey(keyId: string): void {
-  for (const [hash, row] of recentKeys) if (row.key.id === keyId) recentKeys.delete(hash);
+  for (const [hash, { row }] of recentKeys) if (row.key.id === keyId) recentKeys.delete(hash);
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { transaction } from "@/db/transaction";
 import { profileIdentities } from "@/db/schema";

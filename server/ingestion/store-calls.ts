@@ -24,10 +24,9 @@ export const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ?
  * from one lookup, new profiles, identities and events are each inserted by one
  * statement, and profiles are touched by one. A call whose identities point to several
  * profiles (a merge) is stored alone through resolveProfile, between two flushes.
- * Returns the number of duplicates (messageIds already stored).
+ * Each item's `stored` says whether it was new (false: its messageId was stored before).
  */
-export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[], now: Date, after: TAfterCommit): Promise<number> {
-  let duplicates = 0;
+export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[], now: Date, after: TAfterCommit): Promise<void> {
   let start = 0;
   while (start < items.length) {
     const rest = items.slice(start);
@@ -62,15 +61,14 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
         .returning({ namespace: profileIdentities.namespace, value: profileIdentities.value });
       if (inserted.length < newIdentities.length) await foldLostRaces(tx, workspaceId, planned, newIdentities, inserted);
     }
-    duplicates += await storeEvents(tx, workspaceId, planned, now, after);
+    await storeEvents(tx, workspaceId, planned, now, after);
     if (merge < 0) break;
     // The call that merges profiles goes alone, the old way; the lookup is redone after it.
     const item = rest[merge]!;
     const profileId = await resolveProfile(tx, workspaceId, ids[merge]!);
-    duplicates += await storeEvents(tx, workspaceId, [{ item, profileId }], now, after);
+    await storeEvents(tx, workspaceId, [{ item, profileId }], now, after);
     start += merge + 1;
   }
-  return duplicates;
 }
 
 /** Who owns each identity now, in one statement. */

@@ -33,8 +33,8 @@ export type TPlannedEvent = { item: TStorable; profileId: string } | { item: TSt
  * their profiles. Events planned by identity find their profile in the same statement; one
  * whose identity nobody owns is not stored (its `stored` stays unset).
  */
-export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPlannedEvent[], now: Date, after: TAfterCommit): Promise<number> {
-  if (planned.length === 0) return 0;
+export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPlannedEvent[], now: Date, after: TAfterCommit): Promise<void> {
+  if (planned.length === 0) return;
   const byIdentity = "identity" in planned[0]!;
   const rows = planned.map((p) => ({
     workspaceId,
@@ -59,14 +59,12 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
   const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
   const observed: Record<string, unknown>[] = [];
-  let storedCalls = 0;
   for (const [k, { item }] of planned.entries()) {
     const row = byMessageId.get(rows[k]!.messageId);
     if (!row) continue;
     const profileId = row.profileId;
     byMessageId.delete(rows[k]!.messageId);
     item.stored = true;
-    storedCalls++;
     const { call, definition } = item;
     const traits = traitsOf(call);
     const timezone = typeof traits?.timezone === "string" ? traits.timezone : typeof call.context?.timezone === "string" ? call.context.timezone : null;
@@ -94,7 +92,6 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     after.committed.push(() => markSeen(ids, now));
   }
   if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
-  return planned.length - storedCalls;
 }
 
 function eventColumnsOf({ call, definition, receivedAt }: TStorable) {

@@ -4,7 +4,6 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { messageEvents, messages } from "@/db/schema";
 import { audienceCondition } from "@/server/audiences/count-audience";
-import { loadIndexedColumns } from "@/server/audiences/indexed-attributes/indexed-columns";
 import { resolveAudienceRefs } from "@/server/audiences/resolve-refs";
 import type { TRuleGroup } from "@/server/audiences/rules";
 import type { TBranchCondition, TNodeData } from "../graph/nodes";
@@ -37,7 +36,7 @@ export function hasReacted(types: Set<string>, reaction: string): boolean {
 async function profileMatches(run: TRunScope, group: TRuleGroup): Promise<boolean> {
   const db = await getDb();
   const refs = await resolveAudienceRefs(db, run.workspaceId, group);
-  const rows = await db.execute(sql`select 1 as hit from profiles p where p.id = ${run.profileId} and ${audienceCondition(run.workspaceId, group, new Date(), refs, await loadIndexedColumns(db))} limit 1`);
+  const rows = await db.execute(sql`select 1 as hit from profiles p where p.id = ${run.profileId} and ${audienceCondition(run.workspaceId, group, new Date(), refs)} limit 1`);
   return rowsOf(rows).length > 0;
 }
 

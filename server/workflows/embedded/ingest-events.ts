@@ -27,10 +27,12 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   }));
   if (events.length === 0) return { ids: [], queued: false };
   const names = [...new Set(events.map((e) => e.name))];
+  // Read before the transaction: a wait registered meanwhile would not match these events
+  // anyway (a wait sees the events received after it).
+  const waitedFor = await namesWithOpenWaits(ctx.db, names, now);
   // Events no function starts or cancels on and no run waits for (most message events) are
-  // only stored: one statement, no transaction. A wait registered meanwhile would not have
-  // matched them anyway (a wait sees the events received after it).
-  if (!names.some((name) => startsOrCancels(ctx, name)) && (await namesWithOpenWaits(ctx.db, names, now)).size === 0) {
+  // only stored: one statement, no transaction.
+  if (waitedFor.size === 0 && !names.some((name) => startsOrCancels(ctx, name))) {
     await storeEvents(ctx.db, events, now);
     return { ids: events.map((e) => e.id), queued: false };
   }
@@ -41,7 +43,6 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     const freshIds = new Set(fresh.map((f) => f.id));
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
-    const waitedFor = await namesWithOpenWaits(tx, names, now);
     for (const event of events) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
@@ -86,8 +87,8 @@ function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
 }
 
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
-async function namesWithOpenWaits(tx: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
-  const rows = await tx
+async function namesWithOpenWaits(db: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
+  const rows = await db
     .selectDistinct({ name: wfWaits.eventName })
     .from(wfWaits)
     .where(and(inArray(wfWaits.eventName, names), isNull(wfWaits.resolvedAt), gt(wfWaits.expiresAt, now)));
