@@ -26,6 +26,11 @@ export const wfRuns = pgTable(
     fnId: text().notNull(),
     status: text().$type<"running" | "completed" | "failed" | "cancelled">().notNull(),
     event: jsonb().notNull().$type<Record<string, unknown>>(),
+    /** A batched function's events (batchEvents); `event` is the first of them. Null otherwise. */
+    events: jsonb().$type<Record<string, unknown>[]>(),
+    /** A batch still collecting events: its key, and until when it takes more. */
+    batchKey: text(),
+    batchOpenUntil: timestamp({ withTimezone: true }),
     workspaceId: uuid(),
     steps: jsonb().notNull().$type<Record<string, TMemo>>().default({}),
     stack: jsonb().notNull().$type<string[]>().default([]),
@@ -44,6 +49,7 @@ export const wfRuns = pgTable(
     index().on(t.fnId, t.status),
     index().on(t.fnId, t.idempotencyKey).where(sql`idempotency_key is not null`),
     index().on(t.fnId, t.throttleKey, t.startedAt).where(sql`throttle_key is not null`),
+    index("wf_runs_open_batch").on(t.fnId, t.batchKey).where(sql`batch_open_until is not null`),
   ],
 );
 

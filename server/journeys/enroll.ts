@@ -14,9 +14,11 @@ export interface TEnrollRequest {
   profileIds: string[] | { page: SQL; after: string | null };
   test: boolean;
   reEntry: TJourneySettings["reEntry"];
-  /** The business event that brought the profile in (event entries). */
-  trigger?: { eventId: string; data: Record<string, unknown> };
+  /** Event entries: the business event that brought each profile in, by profile id. */
+  triggers?: Map<string, TEntryTrigger>;
 }
+
+export type TEntryTrigger = { eventId: string; data: Record<string, unknown> };
 
 export type TEnrolled = { enrollmentId: string; profileId: string };
 
@@ -41,12 +43,13 @@ export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<
     : r.reEntry.mode === "never"
       ? sql`true`
       : sql`(e.status = 'active' or e.entered_at > now() - make_interval(days => ${r.reEntry.days}))`;
+  const triggers = r.triggers ? JSON.stringify(Object.fromEntries(r.triggers)) : null;
   const rows = await tx.execute(sql`
     with page as (${candidatesOf(r)}),
     ins as (
       insert into journey_enrollments (workspace_id, journey_id, version_id, profile_id, is_test, trigger_event_id, trigger)
-      select ${r.workspaceId}, ${r.journeyId}, ${r.versionId}, page.id, ${r.test}, ${r.trigger?.eventId ?? null}, ${r.trigger ? JSON.stringify(r.trigger.data) : null}::jsonb
-      from page
+      select ${r.workspaceId}, ${r.journeyId}, ${r.versionId}, page.id, ${r.test}, (t.t -> page.id::text ->> 'eventId')::uuid, t.t -> page.id::text -> 'data'
+      from page, (select ${triggers}::jsonb as t) t
       where not exists (select 1 from journey_enrollments e where e.journey_id = ${r.journeyId} and e.profile_id = page.id and e.is_test = ${r.test} and ${blocking})
       on conflict do nothing
       returning id, profile_id
@@ -59,14 +62,17 @@ export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<
 }
 
 /** Starts one journey.run per enrollment (their ids make a redelivery start nothing twice). */
-export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test" | "trigger">, starts: (TEnrolled & { resume?: TRunStart["resume"] })[]): Promise<void> {
+export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test" | "triggers">, starts: (TEnrolled & { resume?: TRunStart["resume"] })[]): Promise<void> {
   if (starts.length === 0 || !canPublishEvents()) return;
-  const trigger = r.trigger ? { trigger: r.trigger.data } : {};
+  const trigger = (profileId: string) => {
+    const t = r.triggers?.get(profileId);
+    return t ? { trigger: t.data } : {};
+  };
   for (let i = 0; i < starts.length; i += 500) {
     await inngest.send(
       starts.slice(i, i + 500).map((e) =>
         journeyEnrollmentStarted.create(
-          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(e.resume ? { resume: e.resume, ...trigger } : {}) },
+          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(e.resume ? { resume: e.resume, ...trigger(e.profileId) } : {}) },
           { id: `journey-enrollment-${e.enrollmentId}` },
         ),
       ),
@@ -92,7 +98,7 @@ export async function enroll(r: TEnrollRequest): Promise<{ entered: number; read
   const fresh = inserted.read > 0 && inserted.enrolled.length === inserted.read;
   const active = fresh ? inserted.enrolled.map((e) => ({ ...e, currentNodeId: null })) : await activeEnrollments(r, inserted.last);
   if (r.test || !canPublishEvents()) await startRuns(r, active);
-  else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: r.trigger?.data ?? {} }, active));
+  else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: {}, triggers: r.triggers && new Map([...r.triggers].map(([id, t]) => [id, t.data])) }, active));
   return { entered: inserted.enrolled.length, read: inserted.read, last: inserted.last };
 }
 
@@ -112,6 +118,6 @@ async function activeEnrollments(r: TEnrollRequest, last: string | null): Promis
   }
   const rows = await db.execute(sql`select id, profile_id, current_node_id from journey_enrollments
     where version_id = ${r.versionId} and is_test = ${r.test} and status = 'active' and ${among}
-    ${r.trigger ? sql`and trigger_event_id = ${r.trigger.eventId}` : sql``}`);
+    ${r.triggers ? sql`and trigger_event_id = any(${uuids([...r.triggers.values()].map((t) => t.eventId))}::uuid[])` : sql``}`);
   return rowsOf<{ id: string; profile_id: string; current_node_id: string | null }>(rows).map((x) => ({ enrollmentId: x.id, profileId: x.profile_id, currentNodeId: x.current_node_id }));
 }

@@ -52,7 +52,8 @@ export async function sendTestProfiles(workspaceId: string, journeyId: string, p
     return { version: v, reEntry: j.settings.reEntry };
   });
   const entry = version.graph.nodes.find((n) => isEntry(n.type));
-  const trigger = entry?.type === "entry_event" ? { eventId: crypto.randomUUID(), data: payload ?? {} } : undefined;
-  const r = await enroll({ workspaceId, journeyId, versionId: version.id, profileIds, test: true, reEntry, trigger });
+  const eventId = crypto.randomUUID();
+  const triggers = entry?.type === "entry_event" ? new Map(profileIds.map((id) => [id, { eventId, data: payload ?? {} }])) : undefined;
+  const r = await enroll({ workspaceId, journeyId, versionId: version.id, profileIds, test: true, reEntry, triggers });
   return { versionId: version.id, entered: r.entered, alreadyInside: profileIds.length - r.entered };
 }

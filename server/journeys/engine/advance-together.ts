@@ -15,7 +15,11 @@ export interface TScope {
   versionId: string;
   /** The business event that brought them in ({{ event.* }}); {} for audience entries. */
   trigger: Record<string, unknown>;
+  /** Event entries of several events: each profile's own, by profile id (else `trigger`). */
+  triggers?: Map<string, Record<string, unknown>>;
 }
+
+export const triggerOf = (scope: TScope, profileId: string) => scope.triggers?.get(profileId) ?? scope.trigger;
 
 /** Where a profile's durable run picks up: the node it stops at; `wait` when that wait was entered here. */
 export interface TResume {
@@ -109,7 +113,15 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
 
 const branchMove = (b: { branch: string; label: string }) => ({ handle: b.branch, outcome: b.label });
 
-export const runScope = (scope: TScope, at: TAt): TRunScope => ({ ...scope, enrollmentId: at.enrollmentId, profileId: at.profileId, test: false });
+export const runScope = (scope: TScope, at: TAt): TRunScope => ({
+  workspaceId: scope.workspaceId,
+  journeyId: scope.journeyId,
+  versionId: scope.versionId,
+  trigger: triggerOf(scope, at.profileId),
+  enrollmentId: at.enrollmentId,
+  profileId: at.profileId,
+  test: false,
+});
 
 /** The nodes in an order where every edge goes forward (a validated graph has no cycle). */
 function topologicalOrder(graph: TJourneyGraph): TJourneyNode[] {

@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { beforeAll, describe, expect, it } from "vitest";
 import { journeyEnrollments } from "@/db/schema";
 import { callerFor } from "@/test/fixtures";
@@ -38,6 +39,30 @@ describe("event entries, re-entry, exit criteria", () => {
     const second = await h.messagesOf(journeyId, "second");
     expect(second).toHaveLength(1);
     expect(rows.find((r) => r.status === "exited")?.exitReason).toMatch(/Subscription Cancelled/);
+  });
+
+  it("one batch of events: each profile enters with its own event; one profile's entry then exit, in order", async () => {
+    const names = ["bt-ann", "bt-ben", "bt-cal"];
+    for (const n of names) await h.profile(n);
+    const ordered = await h.definition("Ordered");
+    const refunded = await h.definition("Refunded");
+    const graph = eventJourney(ordered);
+    graph.nodes[1] = node("welcome", "message", { kind: "email", content: { subject: "Thanks for {{ event.item }}", html: "<p>{{ event.item }}</p>" } });
+    const { journeyId } = await h.publish(graph, { exitEventDefinitionIds: [refunded] });
+    // Sent before any run: the executor puts them in one batch of journey.business-event.
+    await h.track("bt-ann", "Ordered", { item: "tea" });
+    await h.track("bt-ben", "Ordered", { item: "cake" });
+    await h.track("bt-cal", "Ordered", { item: "jam" });
+    await h.track("bt-cal", "Refunded");
+    await h.track("bt-ben", "Ordered", { item: "pie" }); // re-entry "never": turned away
+    await h.executor.drain();
+    const batches = await h.db.execute(sql`select jsonb_array_length(events) as n from wf_runs where fn_id like '%journey.business-event' and events @> ${JSON.stringify([{ data: { definitionId: refunded } }])}::jsonb`);
+    expect(rowsOf<{ n: number }>(batches).map((r) => Number(r.n))).toEqual([5]);
+    const subjects = (await h.messagesOf(journeyId, "welcome")).map((m) => String(m.content?.subject)).sort();
+    expect(subjects).toEqual(["Thanks for cake", "Thanks for jam", "Thanks for tea"]);
+    const rows = await enrollments(journeyId);
+    expect(rows.map((r) => r.status).sort()).toEqual(["active", "active", "exited"]);
+    expect(rows.map((r) => (r.trigger as { item: string }).item).sort()).toEqual(["cake", "jam", "tea"]);
   });
 
   it("re-entry after N days lets a profile back in once its last entry is old enough", async () => {

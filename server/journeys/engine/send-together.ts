@@ -1,7 +1,7 @@
 import { retryableError } from "@/plugins/sdk";
 import { sendMessages } from "@/server/messaging/send-messages";
 import type { TNodeData } from "../graph/nodes";
-import type { TScope } from "./advance-together";
+import { triggerOf, type TScope } from "./advance-together";
 import { journeyMessageKey } from "./conditions";
 import type { TAt } from "./trace-together";
 
@@ -25,7 +25,7 @@ export async function sendTogether(scope: TScope, nodeId: string, data: TNodeDat
       content: data.content,
       cacheKey: `journey:${scope.versionId}:${nodeId}`,
       source: { type: "journey", id: scope.journeyId, stepId: nodeId },
-      targets: group.map((at) => ({ profileId: at.profileId, idempotencyKey: journeyMessageKey(at.enrollmentId, nodeId), event: scope.trigger })),
+      targets: group.map((at) => ({ profileId: at.profileId, idempotencyKey: journeyMessageKey(at.enrollmentId, nodeId), event: triggerOf(scope, at.profileId) })),
     });
     if (result.retryable) throw result.retryable;
     for (const [n, at] of group.entries()) {

@@ -23,6 +23,8 @@ export interface TCallState {
   runId: string;
   fnId: string;
   event: Record<string, unknown>;
+  /** A batched run's events; others have just `event`. */
+  events: Record<string, unknown>[] | null;
   steps: Record<string, TMemo>;
   stack: string[];
   attempt: number;
@@ -48,7 +50,7 @@ export type TCallResult =
 export async function callFunction(invoke: TInvoker, state: TCallState, stepId: string): Promise<TCallResult> {
   const body = JSON.stringify({
     event: state.event,
-    events: [state.event],
+    events: state.events ?? [state.event],
     steps: state.steps,
     ctx: {
       run_id: state.runId,

@@ -51,28 +51,28 @@ export async function planRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEve
 }
 
 /** Inserts planned runs with their first job and log entry: three statements for any number. */
-export async function insertRuns(tx: Tx, planned: { row: TRunRow; fn: TRegisteredFunction }[], now: Date): Promise<void> {
+export async function insertRuns(tx: Tx, planned: { row: TRunRow; fn: TRegisteredFunction; jobAt?: Date }[], now: Date): Promise<void> {
   if (planned.length === 0) return;
   await tx.insert(wfRuns).values(planned.map((p) => p.row));
   await tx.insert(wfJobs).values(
-    planned.map(({ row, fn }) => ({
+    planned.map(({ row, fn, jobAt }) => ({
       runId: row.id,
       fnId: fn.id,
       kind: "call" as const,
       stepId: "step",
       concurrencyKey: row.concurrencyKey ?? null,
       concurrencyLimit: fn.concurrency?.limit ?? null,
-      runAt: row.startedAt,
+      runAt: jobAt ?? row.startedAt,
     })),
   );
   await tx.insert(wfRunLog).values(
-    planned.map(({ row }) => ({
+    planned.map(({ row, jobAt }) => ({
       runId: row.id,
       kind: "run.queued",
       name: (row.event as { name?: string }).name ?? null,
       data: { eventId: (row.event as { id?: string }).id ?? null },
       startedAt: now,
-      endedAt: row.startedAt,
+      endedAt: jobAt ?? row.startedAt,
     })),
   );
 }

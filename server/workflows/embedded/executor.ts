@@ -8,6 +8,7 @@ import { fireDueCrons, nextCronAt, scheduleCrons } from "./cron";
 import { parseDuration } from "./durations";
 import { registerFunctions } from "./function-registry";
 import { ingestEvents } from "./ingest-events";
+import { flushBatches } from "./batch-events";
 import { failRunOnExecutorError, isDatabaseError, processJob, type TJob } from "./process-job";
 
 export interface TExecutorOptions {
@@ -71,8 +72,10 @@ export class EmbeddedExecutor {
     return fired + jobs.length;
   }
 
-  /** Processes everything due now, including work that processing makes due. */
+  /** Processes everything due now, including work that processing makes due, and every batch still collecting events. */
   async drain(): Promise<number> {
+    await this.ready;
+    await flushBatches(this.ctx.db, this.ctx.clock.now());
     let total = 0;
     for (let n = await this.tick(); n > 0; n = await this.tick()) total += n;
     return total;

@@ -1,4 +1,5 @@
 import type { InngestFunction } from "inngest";
+import { parseDuration } from "./durations";
 import { assertExpression } from "./expressions";
 
 export interface TFunctionConfig {
@@ -10,6 +11,7 @@ export interface TFunctionConfig {
   throttle?: { limit: number; period: string; key?: string; burst?: number };
   cancel?: { event: string; if?: string; timeout?: string }[];
   idempotency?: string;
+  batchEvents?: { maxSize: number; timeout: string; key?: string; if?: string };
   [other: string]: unknown;
 }
 
@@ -23,11 +25,13 @@ export interface TRegisteredFunction {
   throttle?: { limit: number; period: string; key?: string };
   cancel: { event: string; if?: string }[];
   idempotency?: string;
+  /** batchEvents: one run for up to `maxSize` events, started when full or `timeoutMs` after the first. */
+  batch?: { maxSize: number; timeoutMs: number; key?: string };
 }
 
 // Options the embedded executor does not implement; a function using them is refused
 // at start-up rather than run with different semantics than on Inngest.
-const UNSUPPORTED = ["rateLimit", "debounce", "batchEvents", "priority", "timeouts", "singleton"];
+const UNSUPPORTED = ["rateLimit", "debounce", "priority", "timeouts", "singleton"];
 
 /** Reads each function's config as the SDK would sync it to an Inngest server. */
 export function registerFunctions(functions: readonly InngestFunction.Any[], appId: string): Map<string, TRegisteredFunction> {
@@ -56,6 +60,7 @@ function toRegistered(config: TFunctionConfig): TRegisteredFunction {
     concurrency[0]?.key,
     config.throttle?.key,
     config.idempotency,
+    config.batchEvents?.key,
   ]) {
     if (expression) assertExpression(expression);
   }
@@ -71,5 +76,21 @@ function toRegistered(config: TFunctionConfig): TRegisteredFunction {
     throttle: config.throttle,
     cancel: (config.cancel ?? []).map((c) => ({ event: c.event, if: c.if })),
     idempotency: config.idempotency,
+    batch: batchOf(config),
   };
+}
+
+/**
+ * A batched run has no single event to deduplicate, cancel or throttle by: Inngest refuses
+ * batching with idempotency and cancellation, and the embedded executor with throttle too.
+ */
+function batchOf(config: TFunctionConfig): TRegisteredFunction["batch"] {
+  const b = config.batchEvents;
+  if (!b) return undefined;
+  if (b.if) throw new Error(`Function ${config.id}: the embedded executor does not support batchEvents.if`);
+  for (const option of ["idempotency", "throttle", "cancel"] as const) {
+    if (config[option] !== undefined) throw new Error(`Function ${config.id}: batchEvents cannot be combined with "${option}"`);
+  }
+  if (!Number.isInteger(b.maxSize) || b.maxSize < 1) throw new Error(`Function ${config.id}: batchEvents.maxSize must be a positive integer`);
+  return { maxSize: b.maxSize, timeoutMs: parseDuration(b.timeout), key: b.key };
 }

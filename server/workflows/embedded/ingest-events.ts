@@ -4,7 +4,9 @@ import type { DbOrTx, Tx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
+import { addToBatches } from "./batch-events";
 import { createRun, insertRuns, planRun } from "./create-run";
+import type { TRegisteredFunction } from "./function-registry";
 import { matches } from "./expressions";
 import { closeRun } from "./run-state";
 import { transaction } from "@/db/transaction";
@@ -43,6 +45,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     const freshIds = new Set(fresh.map((f) => f.id));
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
+    const batched = new Map<TRegisteredFunction, TStoredEvent[]>();
     for (const event of events) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
@@ -50,6 +53,10 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
       await applyCancellations(ctx, tx, event, now);
       for (const fn of ctx.registry.values()) {
         if (!fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) continue;
+        if (fn.batch) {
+          batched.set(fn, [...(batched.get(fn) ?? []), event]);
+          continue;
+        }
         if (fn.throttle) {
           await createRun(tx, fn, event, now); // each throttled start depends on the previous one
           queued = true;
@@ -66,6 +73,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     // Runs are started in bulk: large batches of events (imports, fan-outs) stay fast.
     for (let i = 0; i < batch.length; i += 1000) await insertRuns(tx, batch.slice(i, i + 1000), now);
     if (batch.length) queued = true;
+    for (const [fn, events] of batched) if (await addToBatches(tx, fn, events, now)) queued = true;
   });
   return { ids: events.map((e) => e.id), queued };
 }

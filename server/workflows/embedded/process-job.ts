@@ -25,7 +25,7 @@ export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void
 /** Never holds a transaction while the function runs. Returns a follow-up job already leased to us. */
 async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null> {
   if (job.kind === "sleep" || job.kind === "wait-timeout") return wake(ctx, job);
-  const [run] = await ctx.db.select().from(wfRuns).where(eq(wfRuns.id, job.runId));
+  const run = await closedBatch(ctx, (await ctx.db.select().from(wfRuns).where(eq(wfRuns.id, job.runId)))[0]);
   if (!run || run.status !== "running") {
     await finishJob(ctx, job);
     return null;
@@ -66,6 +66,16 @@ async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null
   });
   if (failed) await reportFailure(ctx, failed);
   return next;
+}
+
+/**
+ * A batch whose time is up takes no more events from its first call on: closing it waits for
+ * any intake appending to it, and the events read back are the batch for good.
+ */
+async function closedBatch(ctx: TExecutorContext, run: TRun | undefined): Promise<TRun | undefined> {
+  if (!run?.batchOpenUntil) return run;
+  const [closed] = await ctx.db.update(wfRuns).set({ batchOpenUntil: null }).where(eq(wfRuns.id, run.id)).returning({ events: wfRuns.events });
+  return { ...run, batchOpenUntil: null, events: closed?.events ?? run.events };
 }
 
 /** A due sleep, or a wait whose timeout came first: memoize null and call again. */
@@ -132,6 +142,7 @@ function stateOf(run: TRun, job: TJob) {
     runId: run.id,
     fnId: run.fnId,
     event: run.event,
+    events: run.events,
     steps: run.steps,
     stack: run.stack,
     attempt: job.attempt,

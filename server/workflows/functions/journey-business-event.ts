@@ -1,17 +1,15 @@
-import { applyExitCriteria, enterOnEvent } from "@/server/journeys/business-event";
+import { handleBusinessEvents } from "@/server/journeys/business-event";
 import { inngest } from "../client";
 import { eventReceived } from "../events";
 
 /**
- * A business event: first the exits it triggers, then the journeys it enters the profile into.
- * Both are idempotent and nothing follows them, so they run in the function body, not in a
- * step: a retry redoes both, as a retried step would, and the run needs one call instead of
- * two (a step's result is handed back and the function called again to finish).
+ * Business events, in batches: the exits they trigger, then the journeys they enter profiles
+ * into, a few statements for the whole batch (business-event.ts). A batch is full at 100
+ * events (0.2 s at 500 events/s) or closes 1 s after its first event, so a lone event waits
+ * about a second at most. Both parts are idempotent and nothing follows them, so they run in
+ * the function body, not in a step: a retry redoes both, as a retried step would.
  */
 export const journeyBusinessEvent = inngest.createFunction(
-  { id: "journey.business-event", triggers: [eventReceived], retries: 4 },
-  async ({ event }) => {
-    if (event.data.skip) return { skipped: true };
-    return { ...(await applyExitCriteria(event.data)), ...(await enterOnEvent(event.data)) };
-  },
+  { id: "journey.business-event", triggers: [eventReceived], retries: 4, batchEvents: { maxSize: 100, timeout: "1s" } },
+  async ({ events }) => handleBusinessEvents(events.map((e) => e.data)),
 );

@@ -1,0 +1,90 @@
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { wfJobs, wfRuns } from "@/db/schema";
+import type { TStoredEvent } from "./context";
+import { insertRuns } from "./create-run";
+import { evaluateKey } from "./expressions";
+import type { TRegisteredFunction } from "./function-registry";
+import { uuidOrNull } from "@/server/ids";
+
+/**
+ * batchEvents: the events go into the function's open batch of their key, if one still has
+ * room and time; the rest open new batches. A batch is one run whose first call is due when
+ * it is full, or `timeout` after its first event. Returns whether some run is due now.
+ * Appends lock the open run's row, so concurrent intakes (other processes too) take turns.
+ */
+export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TStoredEvent[], now: Date): Promise<boolean> {
+  const batch = fn.batch!;
+  const byKey = new Map<string, TStoredEvent[]>();
+  for (const event of events) {
+    const key = evaluateKey(batch.key, { event }) ?? "";
+    byKey.set(key, [...(byKey.get(key) ?? []), event]);
+  }
+  let due = false;
+  for (const [key, keyed] of byKey) {
+    let rest = keyed;
+    const [open] = await tx
+      .select({ id: wfRuns.id, events: wfRuns.events })
+      .from(wfRuns)
+      .where(and(eq(wfRuns.fnId, fn.id), eq(wfRuns.batchKey, key), isNotNull(wfRuns.batchOpenUntil), sql`${wfRuns.batchOpenUntil} > ${now.toISOString()}::timestamptz`))
+      .limit(1)
+      .for("update");
+    if (open) {
+      const room = batch.maxSize - (open.events?.length ?? 0);
+      const taken = rest.slice(0, room);
+      rest = rest.slice(room);
+      const full = taken.length === room;
+      await tx
+        .update(wfRuns)
+        .set({ events: sql`coalesce(${wfRuns.events}, '[]'::jsonb) || ${JSON.stringify(taken)}::jsonb`, ...(full ? { batchOpenUntil: null } : {}) })
+        .where(eq(wfRuns.id, open.id));
+      if (full) {
+        await tx.update(wfJobs).set({ runAt: now }).where(and(eq(wfJobs.runId, open.id), isNull(wfJobs.doneAt)));
+        due = true;
+      }
+    }
+    const planned = [];
+    for (let i = 0; i < rest.length; i += batch.maxSize) {
+      const chunk = rest.slice(i, i + batch.maxSize);
+      const full = chunk.length === batch.maxSize;
+      const openUntil = new Date(now.getTime() + batch.timeoutMs);
+      planned.push({ row: batchRun(fn, key, chunk, now, full ? null : openUntil), fn, jobAt: full ? now : openUntil });
+      if (full) due = true;
+    }
+    await insertRuns(tx, planned, now);
+  }
+  return due;
+}
+
+function batchRun(fn: TRegisteredFunction, key: string, events: TStoredEvent[], now: Date, openUntil: Date | null) {
+  const first = events[0]!;
+  return {
+    id: crypto.randomUUID(),
+    fnId: fn.id,
+    status: "running" as const,
+    event: first as unknown as Record<string, unknown>,
+    events: events as unknown as Record<string, unknown>[],
+    batchKey: key,
+    batchOpenUntil: openUntil,
+    workspaceId: uuidOrNull(first.data.workspaceId),
+    maxAttempts: fn.maxAttempts,
+    concurrencyKey: fn.concurrency ? (evaluateKey(fn.concurrency.key, { event: first }) ?? "") : null,
+    startedAt: now,
+  };
+}
+
+/**
+ * Closes every open batch and makes its run due now, as if its timeout had passed: drain()
+ * (tests, the CLI, the virtual clock) means "everything that is waiting for nothing".
+ */
+export async function flushBatches(db: Db, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const closed = await tx.update(wfRuns).set({ batchOpenUntil: null }).where(isNotNull(wfRuns.batchOpenUntil)).returning({ id: wfRuns.id });
+    if (closed.length === 0) return 0;
+    await tx
+      .update(wfJobs)
+      .set({ runAt: now })
+      .where(and(inArray(wfJobs.runId, closed.map((r) => r.id)), isNull(wfJobs.doneAt), sql`${wfJobs.runAt} > ${now.toISOString()}::timestamptz`));
+    return closed.length;
+  });
+}
