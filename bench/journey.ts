@@ -9,7 +9,7 @@ import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { audienceEntryOf, enterAudiencePage } from "@/server/journeys/audience-entry";
 import { createJourney } from "@/server/journeys/manage-journeys";
 import { publishJourney } from "@/server/journeys/publish-journey";
-import { VirtualClock } from "@/server/workflows/embedded/clock";
+import { ShiftableClock, VirtualClock } from "@/server/workflows/embedded/clock";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
 import { databaseUrlFor } from "@/test/database-url";
 import { rssSampler, waitFor } from "./journey-tools";
@@ -84,8 +84,8 @@ export async function run() {
     await drain;
     const waiting = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id} and current_node_id = 'wait'`), PROFILES, 1_800_000);
     const allWaitingSeconds = (performance.now() - t) / 1000;
-    // At the wait in the trace is not yet asleep for the executor: each run's first call registers its sleep.
-    const asleep = () => count(sql`select count(*)::int as n from wf_jobs where kind = 'sleep' and done_at is null and fn_id like '%journey.run'`);
+    // At the wait in the trace is not yet asleep for the executor: each run is due when its wait ends (a start scheduled then, or a sleep).
+    const asleep = () => count(sql`select count(*)::int as n from wf_jobs where done_at is null and run_at > ${clock.now().toISOString()}::timestamptz and fn_id like '%journey.run'`);
     for (let n = await asleep(); n < PROFILES && performance.now() - t < 1_800_000; n = await asleep()) await executor.drain();
     const allAsleepSeconds = (performance.now() - t) / 1000;
     const sleeping = await asleep();
@@ -103,7 +103,11 @@ export async function run() {
     const signup = await db.insert(eventDefinitions).values({ workspaceId: wsId, name: "signup", trackName: "Signed Up" }).returning();
     const eventJourney = await createJourney(wsId, { name: "On signup" }, cliActor, { graph: twoEmails({ type: "entry_event", data: { definitionId: signup[0]!.id } }) });
     await publishJourney(wsId, eventJourney.id, cliActor);
-    executor.start();
+    // Live traffic needs a clock that runs (batches of events close on time): real time, shifted to where the virtual one is.
+    const live = new ShiftableClock();
+    live.shift(Math.max(0, clock.now().getTime() - Date.now()));
+    const liveExecutor = await createAppExecutor({ clock: live });
+    liveExecutor.start();
     const sentAt = new Map<string, number>();
     const users = rowsOf<{ value: string }>(await db.execute(sql`select value from profile_identities where workspace_id = ${wsId} and namespace = 'external_id' order by value limit ${EVENT_RATE * EVENT_SECONDS}`)).map((r) => r.value);
     t = performance.now();
@@ -115,7 +119,7 @@ export async function run() {
       void ingestCalls(wsId, [{ type: "track", userId: users[i]!, event: "Signed Up", properties: {} }]);
     }
     await waitFor(() => count(sql`select count(*)::int as n from messages where source_id = ${eventJourney.id} and step_id = 'first'`), users.length, 600_000);
-    await executor.stop();
+    await liveExecutor.stop();
     const firsts = rowsOf<{ value: string; created_at: string }>(await db.execute(sql`select i.value, m.created_at from messages m join profile_identities i on i.profile_id = m.profile_id and i.namespace = 'external_id' where m.source_id = ${eventJourney.id} and m.step_id = 'first'`));
     const latencies = firsts.map((m) => new Date(m.created_at).getTime() - sentAt.get(m.value)!);
     return {
@@ -137,6 +141,7 @@ export async function run() {
     };
   } finally {
     await handle.close();
-    await adminSql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+    else await adminSql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }

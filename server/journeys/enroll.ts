@@ -3,6 +3,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { canPublishEvents, inngest } from "@/server/workflows/client";
 import { journeyEnrollmentStarted } from "@/server/workflows/events";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 import { advanceTogether, type TRunStart, type TStartAt } from "./engine/advance-together";
 import type { TJourneySettings } from "./graph/model";
 
@@ -70,14 +71,28 @@ export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journey
   };
   for (let i = 0; i < starts.length; i += 500) {
     await inngest.send(
-      starts.slice(i, i + 500).map((e) =>
-        journeyEnrollmentStarted.create(
-          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(e.resume ? { resume: e.resume, ...trigger(e.profileId) } : {}) },
-          { id: `journey-enrollment-${e.enrollmentId}` },
-        ),
-      ),
+      starts.slice(i, i + 500).map((e) => {
+        const ts = startAt(e.resume);
+        const resume = e.resume && ts ? { ...e.resume, wait: { ...e.resume.wait!, scheduled: true } } : e.resume;
+        return journeyEnrollmentStarted.create(
+          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(resume ? { resume, ...trigger(e.profileId) } : {}) },
+          { id: `journey-enrollment-${e.enrollmentId}`, ...(ts ? { ts } : {}) },
+        );
+      }),
     );
   }
+}
+
+/**
+ * A run handed over at a timed wait starts when the wait ends (an event's future `ts` delays
+ * its runs on Inngest): nothing to run or store until then, which is what lets thousands of
+ * profiles a second reach a wait. `ts` is real time; the target is on the workflow clock.
+ */
+function startAt(resume: TRunStart["resume"] | undefined): number | null {
+  const target = resume?.wait?.target;
+  if (!target) return null;
+  const delay = Date.parse(target) - workflowNow().getTime();
+  return delay > 0 ? Date.now() + delay : null;
 }
 
 /**

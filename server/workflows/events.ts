@@ -79,7 +79,8 @@ export const journeyEnrollmentStarted = eventType("parcours/journey.enrollment.s
       .object({
         nodeId: z.string(),
         left: z.object({ nodeId: z.string(), outcome: z.string(), detail: z.record(z.string(), z.unknown()).optional() }).nullable(),
-        wait: z.object({ target: z.string(), now: z.string() }).optional(),
+        /** `scheduled`: the run was started when the wait ends (the event's `ts`), so it does not sleep. */
+        wait: z.object({ target: z.string(), now: z.string(), scheduled: z.boolean().optional() }).optional(),
       })
       .optional(),
     trigger: z.record(z.string(), z.unknown()).optional(),

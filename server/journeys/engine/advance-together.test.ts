@@ -46,6 +46,10 @@ describe("a page of live profiles takes its first steps together", () => {
     const runs = await runsOf(journeyId);
     expect(runs).toHaveLength(waiting.length);
     expect(runs.every((r) => r.resume?.nodeId === "wait" && r.status === "running")).toBe(true);
+    // Each run starts when its wait ends: until then it has not been called, nothing sleeps.
+    const pending = rowsOf<{ kind: string; early: boolean; steps: number }>(await h.db.execute(sql`select j.kind, j.run_at < ${h.clock.now().toISOString()}::timestamptz + interval '23 hours' as early, (select count(*)::int from jsonb_object_keys(r.steps)) as steps
+      from wf_jobs j join wf_runs r on r.id = j.run_id where j.done_at is null and r.fn_id like '%journey.run' and r.event -> 'data' ->> 'journeyId' = ${journeyId}`));
+    expect(pending).toEqual(waiting.map(() => ({ kind: "call", early: false, steps: 0 })));
 
     await h.executor.advance("1d");
     expect(await h.messagesOf(journeyId, "second")).toHaveLength(waiting.length);

@@ -25,7 +25,7 @@ export const triggerOf = (scope: TScope, profileId: string) => scope.triggers?.g
 export interface TResume {
   nodeId: string;
   left: TLeft | null;
-  wait?: { target: string; now: string };
+  wait?: { target: string; now: string; scheduled?: boolean };
 }
 
 /** An enrollment that goes on in its own durable run (journey.run). */

@@ -92,7 +92,8 @@ export async function awaitNode(c: TNodeCall, entered: { wait: Record<string, un
     }
     // The target was set on the executor's clock when the profile entered the wait (maybe with
     // its page, some time before this run's first call), so the wait ends on time either way.
-    await step.sleepUntil(`wait:${node.id}`, target);
+    // A run started when its wait is over (enroll.ts schedules it so) has nothing to sleep.
+    if (!w.scheduled) await step.sleepUntil(`wait:${node.id}`, target);
     return { handle: "next", outcome: "waited" };
   }
   if (node.type === "reaction") {

@@ -11,7 +11,6 @@ import { uuidOrNull } from "@/server/ids";
  * batchEvents: the events go into the function's open batch of their key, if one still has
  * room and time; the rest open new batches. A batch is one run whose first call is due when
  * it is full, or `timeout` after its first event. Returns whether some run is due now.
- * Appends lock the open run's row, so concurrent intakes (other processes too) take turns.
  */
 export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TStoredEvent[], now: Date): Promise<boolean> {
   const batch = fn.batch!;
@@ -23,6 +22,10 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
   let due = false;
   for (const [key, keyed] of byKey) {
     let rest = keyed;
+    // One intake at a time looks for the open batch and opens one: two at once would each
+    // open their own, and the smaller would wait out its timeout. Held until commit, so the
+    // next one sees the batch this one opened.
+    await tx.execute(sql`select pg_advisory_xact_lock(7262, hashtext(${`${fn.id}:${key}`}))`);
     const [open] = await tx
       .select({ id: wfRuns.id, events: wfRuns.events })
       .from(wfRuns)

@@ -16,6 +16,22 @@ describe("embedded executor: sleeps and waits", () => {
     expect(await h.onlyRun("sleeper")).toMatchObject({ status: "completed", output: "awake" });
   });
 
+  it("an event stamped in the future starts its run that much later; one stamped now starts at once", async () => {
+    const h = createTestHarness();
+    let calls = 0;
+    const fn = h.inngest.createFunction({ id: "later", triggers: [{ event: "test/later" }] }, async ({ event }) => {
+      calls++;
+      return event.data.n;
+    });
+    const ex = await h.start([fn]);
+    await ex.send([{ name: "test/later", data: { n: "scheduled" }, ts: Date.now() + 2 * 3_600_000 }, { name: "test/later", data: { n: "now" } }]);
+    await ex.advance("1h59m");
+    expect((await h.runsOf("later")).map((r) => `${r.status}:${String(r.output)}`).sort()).toEqual(["completed:now", "running:null"]);
+    expect(calls).toBe(1);
+    await ex.advance("1m");
+    expect((await h.runsOf("later")).map((r) => `${r.status}:${String(r.output)}`).sort()).toEqual(["completed:now", "completed:scheduled"]);
+  });
+
   it("sleepUntil wakes at the date", async () => {
     const h = createTestHarness();
     const fn = h.inngest.createFunction({ id: "until", triggers: [{ event: "test/until" }] }, async ({ step }) => {

@@ -28,6 +28,12 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     data: e.data ?? {},
   }));
   if (events.length === 0) return { ids: [], queued: false };
+  // An event stamped in the future starts its runs that much later, as on Inngest. The delay
+  // is measured on the sender's clock (real time), then laid on the executor's (maybe shifted).
+  const startOf = (event: TStoredEvent, i: number) => {
+    const ts = incoming[i]!.ts;
+    return ts !== undefined && ts > Date.now() ? new Date(now.getTime() + ts - Date.now()) : now;
+  };
   const names = [...new Set(events.map((e) => e.name))];
   // Read before the transaction: a wait registered meanwhile would not match these events
   // anyway (a wait sees the events received after it).
@@ -46,7 +52,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
     const batched = new Map<TRegisteredFunction, TStoredEvent[]>();
-    for (const event of events) {
+    for (const [i, event] of events.entries()) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
       if (waitedFor.has(event.name) && (await resolveWaits(tx, event, now))) queued = true;
@@ -58,11 +64,11 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
           continue;
         }
         if (fn.throttle) {
-          await createRun(tx, fn, event, now); // each throttled start depends on the previous one
+          await createRun(tx, fn, event, startOf(event, i)); // each throttled start depends on the previous one
           queued = true;
           continue;
         }
-        const row = await planRun(tx, fn, event, now);
+        const row = await planRun(tx, fn, event, startOf(event, i));
         if (!row) continue;
         const key = row.idempotencyKey === null || row.idempotencyKey === undefined ? null : `${fn.id}\u0000${row.idempotencyKey}`;
         if (key && keysInBatch.has(key)) continue;
