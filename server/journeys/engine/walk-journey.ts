@@ -35,7 +35,11 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
   while (node) {
     if (!entered) {
       const from: TJourneyNode = node;
-      const stretch = (await step.run(`n:${from.id}`, () => passNodes({ run, node: from, left, timezone, skipEvent: journeySkipped }, graph, nodes))) as TStretch;
+      const pass = () => passNodes({ run, node: from, left, timezone, skipEvent: journeySkipped }, graph, nodes);
+      // The last stretch of a live run (nothing after it waits) runs in the body, not in a step:
+      // nothing follows it to memoize it for, a retried call repeats it as a retried step would
+      // (pass-nodes.ts), and the run needs one call instead of two.
+      const stretch = (run.test || waitsAhead(graph, from.id) ? await step.run(`n:${from.id}`, pass) : await pass()) as TStretch;
       if (stretch.stop.type === "ended") return { status: "ended", at: stretch.stop.nodeId };
       if (stretch.stop.type === "exit") return { status: "completed", at: stretch.stop.nodeId };
       if (stretch.stop.type === "open-end") return { status: "completed" };
@@ -53,6 +57,22 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
   // Only an unvalidated graph gets here: a wait with nothing after it.
   await step.run("finish", () => finishEnrollment(trigger.enrollmentId, left, "completed", "path ended"));
   return { status: "completed" };
+}
+
+const WAITING: ReadonlySet<string> = new Set(["wait", "reaction", "wait_event"]);
+
+/** Whether some node reachable from `nodeId` (itself included) waits. */
+export function waitsAhead(graph: TJourneyGraph, nodeId: string): boolean {
+  const types = new Map(graph.nodes.map((n) => [n.id, n.type as string]));
+  const seen = new Set<string>();
+  for (const queue = [nodeId]; queue.length; ) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (WAITING.has(types.get(id) ?? "")) return true;
+    for (const e of graph.edges) if (e.source === id) queue.push(e.target);
+  }
+  return false;
 }
 
 type TStart = { run: TRunScope; left: TLeft | null; node: TJourneyNode | undefined; entered?: { wait: Record<string, unknown> }; timezone: string | null | undefined } | { status: string };
