@@ -40,4 +40,13 @@ test("a business event is defined in the UI and matching track calls show up und
   await expect(page.getByTestId("definition-match")).toHaveCount(1);
   await expect(page.getByTestId(`definition-signup-${run}`)).toContainText("1 in 7 days");
   await shot(page, "events");
+
+  // Business events reach journeys in batches: the Runs page shows the batch and its events.
+  await page.goto("/demo/settings/runs");
+  const batch = page.getByTestId("run-row").filter({ hasText: "journey.business-event" }).first();
+  await expect(batch.getByTestId("run-batch-size")).toContainText(/batch of [1-9]/, { timeout: 15_000 });
+  await shot(page, "settings-runs-batch");
+  await batch.getByRole("link").click();
+  await expect(page.getByText(/Trigger events \(a batch of [1-9]/)).toBeVisible();
+  await shot(page, "settings-run-batch-detail");
 });

@@ -53,7 +53,11 @@ export function RunDetail({ runId }: { runId: string }) {
         <RunTimeline log={r.log} startedAt={r.startedAt} endedAt={r.endedAt} />
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card><CardHeader title="Trigger event" /><CardBody><Json value={r.event} /></CardBody></Card>
+        {r.events ? (
+          <Card><CardHeader title={`Trigger events (a batch of ${r.events.length})`} description="The function received them together, in one run." /><CardBody><Json value={r.events} /></CardBody></Card>
+        ) : (
+          <Card><CardHeader title="Trigger event" /><CardBody><Json value={r.event} /></CardBody></Card>
+        )}
         <Card>
           <CardHeader title={r.status === "failed" || r.status === "cancelled" ? "Error" : "Output"} />
           <CardBody><Json value={r.status === "failed" || r.status === "cancelled" ? r.error : r.output} /></CardBody>

@@ -51,7 +51,10 @@ export function RunsTable() {
                 <TR key={r.id} data-testid="run-row">
                   <TD className="whitespace-nowrap"><Link href={`/${ws.slug}/settings/runs/${r.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{shortFnId(r.fnId)}</Link></TD>
                   <TD><RunStatusBadge status={r.status} /></TD>
-                  <TD className="font-mono text-xs text-zinc-600">{r.eventName}</TD>
+                  <TD className="font-mono text-xs text-zinc-600">
+                    {r.eventName}
+                    {r.batchSize !== null && <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 font-sans text-[11px] text-zinc-600" data-testid="run-batch-size">batch of {r.batchSize}</span>}
+                  </TD>
                   <TD className="whitespace-nowrap text-zinc-600">{formatDateTime(r.startedAt)}</TD>
                   <TD className="text-zinc-600">{r.endedAt ? formatDuration(new Date(r.endedAt).getTime() - new Date(r.startedAt).getTime()) : "…"}</TD>
                   <TD className="text-right tabular-nums">{r.steps}</TD>

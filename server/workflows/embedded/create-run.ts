@@ -12,13 +12,13 @@ const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 type TRunRow = typeof wfRuns.$inferInsert & { id: string; startedAt: Date };
 
 /**
- * Starts a run of `fn` for `event`: honours idempotency (one run per key per 24 h) and
+ * Starts a run of `fn` for `event` (or for a batch, `events`: a rerun): honours idempotency (one run per key per 24 h) and
  * throttle (runs beyond the limit per period start later), and queues its first call.
  */
-export async function createRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEvent, now: Date): Promise<string | null> {
+export async function createRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEvent, now: Date, events?: Record<string, unknown>[] | null): Promise<string | null> {
   const row = await planRun(tx, fn, event, now);
   if (!row) return null;
-  await insertRuns(tx, [{ row, fn }], now);
+  await insertRuns(tx, [{ row: events ? { ...row, events } : row, fn }], now);
   return row.id;
 }
 

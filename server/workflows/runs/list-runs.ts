@@ -29,6 +29,8 @@ export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilt
       fnId: wfRuns.fnId,
       status: wfRuns.status,
       eventName: sql<string>`${wfRuns.event}->>'name'`,
+      /** A batched run's number of events (batchEvents); null for a run of one event. */
+      batchSize: sql<number | null>`jsonb_array_length(${wfRuns.events})`,
       workspaceId: wfRuns.workspaceId,
       startedAt: wfRuns.startedAt,
       endedAt: wfRuns.endedAt,

@@ -37,7 +37,7 @@ export async function cancelRun(workspaceId: string, runId: string, actor: TActo
   });
 }
 
-/** Starts a new run of the same function with the same event (Inngest's "rerun"). */
+/** Starts a new run of the same function with the same event, or the same batch of events (Inngest's "rerun"). */
 export async function rerun(workspaceId: string, runId: string, actor: TActor) {
   const run = await findRun(workspaceId, runId);
   const executor = runningExecutor();
@@ -45,7 +45,7 @@ export async function rerun(workspaceId: string, runId: string, actor: TActor) {
   if (!executor || !fn) throw new AppError("BAD_REQUEST", "Runs can be retried here only with the embedded executor and a function that still exists");
   const db = await getDb();
   const newId = await db.transaction(async (tx) => {
-    const id = await createRun(tx, { ...fn, idempotency: undefined }, run.event as unknown as TStoredEvent, executor.clock.now());
+    const id = await createRun(tx, { ...fn, idempotency: undefined }, run.event as unknown as TStoredEvent, executor.clock.now(), run.events);
     await recordAudit(tx, { workspaceId, actor, action: "run.retry", entityType: "run", entityId: id, diff: { retryOf: { to: runId } } });
     return id;
   });
