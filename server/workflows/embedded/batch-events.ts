@@ -1,11 +1,13 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { wfJobs, wfRuns } from "@/db/schema";
-import type { TStoredEvent } from "./context";
+import type { TExecutorContext, TStoredEvent } from "./context";
 import { insertRuns } from "./create-run";
 import { evaluateKey } from "./expressions";
 import type { TRegisteredFunction } from "./function-registry";
 import { uuidOrNull } from "@/server/ids";
+
+type TRun = typeof wfRuns.$inferSelect;
 
 /**
  * batchEvents: the events go into the function's open batch of their key, if one still has
@@ -90,4 +92,14 @@ export async function flushBatches(db: Db, now: Date): Promise<number> {
       .where(and(inArray(wfJobs.runId, closed.map((r) => r.id)), isNull(wfJobs.doneAt), sql`${wfJobs.runAt} > ${now.toISOString()}::timestamptz`));
     return closed.length;
   });
+}
+
+/**
+ * A batch whose time is up takes no more events from its first call on: closing it waits for
+ * any intake appending to it, and the events read back are the batch for good.
+ */
+export async function closedBatch(ctx: TExecutorContext, run: TRun | undefined): Promise<TRun | undefined> {
+  if (!run?.batchOpenUntil) return run;
+  const [closed] = await ctx.db.update(wfRuns).set({ batchOpenUntil: null }).where(eq(wfRuns.id, run.id)).returning({ events: wfRuns.events });
+  return { ...run, batchOpenUntil: null, events: closed?.events ?? run.events };
 }

@@ -5,6 +5,7 @@ import type { TMemo } from "@/db/schema/workflows";
 import { callFunction, type TCallResult } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { applyOps } from "./apply-ops";
+import { closedBatch } from "./batch-events";
 import { closeRun } from "./run-state";
 import { transaction } from "@/db/transaction";
 
@@ -66,16 +67,6 @@ async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null
   });
   if (failed) await reportFailure(ctx, failed);
   return next;
-}
-
-/**
- * A batch whose time is up takes no more events from its first call on: closing it waits for
- * any intake appending to it, and the events read back are the batch for good.
- */
-async function closedBatch(ctx: TExecutorContext, run: TRun | undefined): Promise<TRun | undefined> {
-  if (!run?.batchOpenUntil) return run;
-  const [closed] = await ctx.db.update(wfRuns).set({ batchOpenUntil: null }).where(eq(wfRuns.id, run.id)).returning({ events: wfRuns.events });
-  return { ...run, batchOpenUntil: null, events: closed?.events ?? run.events };
 }
 
 /** A due sleep, or a wait whose timeout came first: memoize null and call again. */
