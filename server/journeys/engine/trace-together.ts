@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
+import type { TEnrollmentStatus } from "@/db/schema";
 import type { TLeft } from "./trace";
 
 /** A profile of a page at a node: its enrollment, and the step it is leaving (closed on entering). */
@@ -11,14 +12,14 @@ export interface TAt {
 }
 
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
-const leftRows = (ats: TAt[]) => JSON.stringify(ats.flatMap((a) => (a.left ? [{ enrollment_id: a.enrollmentId, node_id: a.left.nodeId, outcome: a.left.outcome, detail: a.left.detail ?? null }] : [])));
+const leftRows = (ats: Pick<TAt, "enrollmentId" | "left">[]) => JSON.stringify(ats.flatMap((a) => (a.left ? [{ enrollment_id: a.enrollmentId, node_id: a.left.nodeId, outcome: a.left.outcome, detail: a.left.detail ?? null }] : [])));
 
 /**
  * enterNode for many profiles in one statement: closes the steps they leave, opens the step
  * of `nodeId` and moves them there. Returns the enrollments still active (the others were
  * ended by an exit event or a stop and go no further). Idempotent like enterNode.
  */
-export async function enterTogether(ats: TAt[], journeyId: string, nodeId: string): Promise<TAt[]> {
+export async function enterTogether(ats: TAt[], journeyId: string, nodeId: string, isTest = false): Promise<TAt[]> {
   if (ats.length === 0) return [];
   const db = await getDb();
   const rows = await db.execute(sql`
@@ -30,15 +31,15 @@ export async function enterTogether(ats: TAt[], journeyId: string, nodeId: strin
       where s.enrollment_id = x.enrollment_id and s.node_id = x.node_id and x.enrollment_id in (select id from active)
     ), opened as (
       insert into journey_steps (enrollment_id, journey_id, node_id, is_test)
-      select id, ${journeyId}, ${nodeId}, false from active on conflict do nothing
+      select id, ${journeyId}, ${nodeId}, ${isTest} from active on conflict do nothing
     )
     update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = a.id returning e.id`);
   const active = new Set(rowsOf<{ id: string }>(rows).map((r) => r.id));
   return ats.filter((a) => active.has(a.enrollmentId));
 }
 
-/** finishEnrollment for many: closes their last step and the enrollment. */
-export async function finishTogether(ats: TAt[], status: "completed", reason: string | null = null): Promise<void> {
+/** finishEnrollment for many: closes their last step and the enrollment, in one statement. */
+export async function finishTogether(ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null = null): Promise<void> {
   if (ats.length === 0) return;
   const db = await getDb();
   await db.execute(sql`
