@@ -79,9 +79,14 @@ export async function run() {
     t = performance.now();
     await publishJourney(wsId, journey.id, cliActor);
     const count = async (q: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await db.execute(q))[0]?.n ?? 0);
-    const drain = executor.drain();
-    const enrolledAt = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id}`), PROFILES, 1_800_000);
-    await drain;
+    // The entry paces its pages with a sleep of up to 1 s; the virtual clock moves 1 s at a
+    // time (and each step drains), so an audience of several pages is read at full speed.
+    const enrolled = () => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id}`);
+    let enrolledAt = 0;
+    while (enrolledAt < PROFILES && performance.now() - t < 1_800_000) {
+      await executor.advance("1s");
+      enrolledAt = await enrolled();
+    }
     const waiting = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id} and current_node_id = 'wait'`), PROFILES, 1_800_000);
     const allWaitingSeconds = (performance.now() - t) / 1000;
     // At the wait in the trace is not yet asleep for the executor: each run is due when its wait ends (a start scheduled then, or a sleep).
