@@ -2,10 +2,9 @@ import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { wfJobs, wfRuns } from "@/db/schema";
 import type { TExecutorContext, TStoredEvent } from "./context";
-import { insertRuns } from "./create-run";
+import { insertRuns, planRun } from "./create-run";
 import { evaluateKey } from "./expressions";
 import type { TRegisteredFunction } from "./function-registry";
-import { uuidOrNull } from "@/server/ids";
 
 type TRun = typeof wfRuns.$inferSelect;
 
@@ -31,7 +30,7 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
     const [open] = await tx
       .select({ id: wfRuns.id, events: wfRuns.events })
       .from(wfRuns)
-      .where(and(eq(wfRuns.fnId, fn.id), eq(wfRuns.batchKey, key), isNotNull(wfRuns.batchOpenUntil), sql`${wfRuns.batchOpenUntil} > ${now.toISOString()}::timestamptz`))
+      .where(and(eq(wfRuns.fnId, fn.id), eq(wfRuns.batchKey, key), sql`${wfRuns.batchOpenUntil} > ${now.toISOString()}::timestamptz`))
       .limit(1)
       .for("update");
     if (open) {
@@ -53,29 +52,14 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
       const chunk = rest.slice(i, i + batch.maxSize);
       const full = chunk.length === batch.maxSize;
       const openUntil = new Date(now.getTime() + batch.timeoutMs);
-      planned.push({ row: batchRun(fn, key, chunk, now, full ? null : openUntil), fn, jobAt: full ? now : openUntil });
+      // A batched function has no idempotency or throttle (function-registry.ts), so this plans without a query.
+      const row = (await planRun(tx, fn, chunk[0]!, now))!;
+      planned.push({ row: { ...row, events: chunk as unknown as Record<string, unknown>[], batchKey: key, batchOpenUntil: full ? null : openUntil }, fn, jobAt: full ? now : openUntil });
       if (full) due = true;
     }
     await insertRuns(tx, planned, now);
   }
   return due;
-}
-
-function batchRun(fn: TRegisteredFunction, key: string, events: TStoredEvent[], now: Date, openUntil: Date | null) {
-  const first = events[0]!;
-  return {
-    id: crypto.randomUUID(),
-    fnId: fn.id,
-    status: "running" as const,
-    event: first as unknown as Record<string, unknown>,
-    events: events as unknown as Record<string, unknown>[],
-    batchKey: key,
-    batchOpenUntil: openUntil,
-    workspaceId: uuidOrNull(first.data.workspaceId),
-    maxAttempts: fn.maxAttempts,
-    concurrencyKey: fn.concurrency ? (evaluateKey(fn.concurrency.key, { event: first }) ?? "") : null,
-    startedAt: now,
-  };
 }
 
 /**

@@ -30,7 +30,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   if (events.length === 0) return { ids: [], queued: false };
   // An event stamped in the future starts its runs that much later, as on Inngest. The delay
   // is measured on the sender's clock (real time), then laid on the executor's (maybe shifted).
-  const startOf = (event: TStoredEvent, i: number) => {
+  const startOf = (i: number) => {
     const ts = incoming[i]!.ts;
     return ts !== undefined && ts > Date.now() ? new Date(now.getTime() + ts - Date.now()) : now;
   };
@@ -64,11 +64,11 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
           continue;
         }
         if (fn.throttle) {
-          await createRun(tx, fn, event, startOf(event, i)); // each throttled start depends on the previous one
+          await createRun(tx, fn, event, startOf(i)); // each throttled start depends on the previous one
           queued = true;
           continue;
         }
-        const row = await planRun(tx, fn, event, startOf(event, i));
+        const row = await planRun(tx, fn, event, startOf(i));
         if (!row) continue;
         const key = row.idempotencyKey === null || row.idempotencyKey === undefined ? null : `${fn.id}\u0000${row.idempotencyKey}`;
         if (key && keysInBatch.has(key)) continue;
