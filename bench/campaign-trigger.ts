@@ -63,6 +63,11 @@ export async function triggerLatency(workspaceId: string, ownerId: string, profi
     for (const s of Object.keys(statuses)) delete statuses[Number(s)];
     return { rate, ...summary(await openLoop(post, path, body, rate, SECONDS), { ...statuses }) };
   };
-  // At a rate the process keeps up with, then at the goal's rate.
-  return { low: await phase(RATE_LOW), goal: await phase(RATE) };
+  // At a rate the process keeps up with, then at the goal's rate; then the goal's rate again
+  // with group sends turned off (every trigger its own sendMessages), the same run's baseline.
+  const low = await phase(RATE_LOW);
+  const goal = await phase(RATE);
+  process.env.PARCOURS_SEND_LANES = "1000000";
+  const goalUngrouped = await phase(RATE).finally(() => delete process.env.PARCOURS_SEND_LANES);
+  return { low, goal, goalUngrouped };
 }

@@ -1,53 +1,91 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { rowsOf } from "@/db/rows";
 import { transaction } from "@/db/transaction";
-import { profiles } from "@/db/schema";
+import { profileIdentities, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
 import type { TTriggerBody } from "./trigger-schema";
 
-/**
- * The recipient's profile, created when unknown, with the given attributes merged in. A
- * returning recipient (every identity given already on one profile) takes one statement;
- * anything else (a new profile, a new identity, a merge) the transaction of resolveProfile.
- */
-export async function triggerRecipient(db: Db, workspaceId: string, recipient: TTriggerBody["recipient"]): Promise<string> {
+type TRecipient = TTriggerBody["recipient"];
+const keyOf = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
+
+function identitiesOf(recipient: TRecipient): TIdentity[] {
   const ids: TIdentity[] = [];
   if (recipient.externalId) ids.push({ namespace: "external_id", value: recipient.externalId });
   if (recipient.email) ids.push({ namespace: "email", value: recipient.email.toLowerCase() });
   if (recipient.phone) ids.push({ namespace: "phone", value: recipient.phone });
-  const attributes = { ...(recipient.attributes ?? {}), ...(recipient.email ? { email: recipient.email.toLowerCase() } : {}), ...(recipient.phone ? { phone: recipient.phone } : {}) };
-  const profileId =
-    (await returningRecipient(db, workspaceId, ids, attributes)) ??
-    (await transaction(db, async (tx) => {
-      const id = await resolveProfile(tx, workspaceId, ids);
-      await mergeAttributes(tx, id, attributes);
-      return id;
-    }));
-  if (Object.keys(attributes).length) (await observeAttributeTypes(db, workspaceId, attributes))();
-  return profileId;
+  return ids;
 }
 
-/** The profile that owns every one of these identities, with the attributes merged in one statement; else null. */
-async function returningRecipient(db: Db, workspaceId: string, ids: TIdentity[], attributes: Record<string, unknown>): Promise<string | null> {
-  if (ids.length === 0) return null;
-  const wanted = JSON.stringify(ids);
-  const json = JSON.stringify(attributes);
-  const rows = await db.execute(sql`
-    with owners as (
-      select i.profile_id from profile_identities i
-      join jsonb_to_recordset(${wanted}::jsonb) as x(namespace text, value text) on i.namespace = x.namespace and i.value = x.value
-      where i.workspace_id = ${workspaceId}
-    ), sole as (
-      select min(profile_id::text)::uuid as id from owners having count(*) = ${ids.length} and count(distinct profile_id) = 1
-    ), merged as (
-      update profiles p set attributes = p.attributes || ${json}::jsonb, updated_at = now()
-      from sole where p.id = sole.id and p.attributes || ${json}::jsonb is distinct from p.attributes
-      returning p.id
-    )
-    select id from sole`);
-  return rowsOf<{ id: string }>(rows)[0]?.id ?? null;
+const attributesOf = (r: TRecipient) => ({ ...(r.attributes ?? {}), ...(r.email ? { email: r.email.toLowerCase() } : {}), ...(r.phone ? { phone: r.phone } : {}) });
+
+/** The recipient's profile, created when unknown, with the given attributes merged in. */
+export async function triggerRecipient(db: Db, workspaceId: string, recipient: TRecipient): Promise<string> {
+  return (await triggerRecipients(db, workspaceId, [recipient]))[0]!;
+}
+
+/**
+ * Each recipient's profile, in order. Returning recipients (every identity given already on one
+ * profile) take two statements for all of them: the owners' lookup and one UPDATE merging the
+ * attributes (in request order; a row already holding them is not rewritten). Anything else (a
+ * new profile, a new identity, a merge) goes through resolveProfile's transaction, one by one
+ * in order, so two requests for one new address land on one profile.
+ */
+export async function triggerRecipients(db: Db, workspaceId: string, recipients: TRecipient[]): Promise<string[]> {
+  const ids = recipients.map(identitiesOf);
+  const { owner, attributes: current } = await ownersOf(db, workspaceId, ids.flat());
+  const found = ids.map((list) => {
+    const owners = new Set(list.map((i) => owner.get(keyOf(i))));
+    return list.length > 0 && owners.size === 1 && !owners.has(undefined) ? [...owners][0]! : null;
+  });
+  const merged = new Map<string, Record<string, unknown>>();
+  recipients.forEach((r, n) => {
+    const attributes = attributesOf(r);
+    if (found[n] && Object.keys(attributes).length) merged.set(found[n], { ...merged.get(found[n]), ...attributes });
+  });
+  // Attributes the profile already holds need no UPDATE (most returning recipients).
+  for (const [id, attributes] of merged) {
+    const now = current.get(id) ?? {};
+    if (Object.entries(attributes).every(([k, v]) => JSON.stringify(now[k]) === JSON.stringify(v))) merged.delete(id);
+  }
+  if (merged.size) {
+    const list = JSON.stringify([...merged].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, attributes]) => ({ id, attributes })));
+    await db.execute(sql`update ${profiles} p set attributes = p.attributes || x.attributes, updated_at = now()
+      from jsonb_to_recordset(${list}::jsonb) as x(id uuid, attributes jsonb)
+      where p.id = x.id and p.workspace_id = ${workspaceId} and p.attributes || x.attributes is distinct from p.attributes`);
+  }
+  const profileIds: string[] = [];
+  for (const [n, recipient] of recipients.entries()) {
+    profileIds.push(
+      found[n] ??
+        (await transaction(db, async (tx) => {
+          const id = await resolveProfile(tx, workspaceId, ids[n]!);
+          await mergeAttributes(tx, id, attributesOf(recipient));
+          return id;
+        })),
+    );
+  }
+  const observed = recipients.map(attributesOf).filter((a) => Object.keys(a).length);
+  if (observed.length) (await observeAttributeTypes(db, workspaceId, observed))();
+  return profileIds;
+}
+
+/** Who owns each identity now, with the owners' attributes, in one statement. */
+async function ownersOf(db: Db, workspaceId: string, ids: TIdentity[]) {
+  const owner = new Map<string, string>();
+  const attributes = new Map<string, Record<string, unknown>>();
+  if (ids.length === 0) return { owner, attributes };
+  const wanted = JSON.stringify([...new Map(ids.map((i) => [keyOf(i), i])).values()]);
+  const rows = await db
+    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, profileId: profileIdentities.profileId, attributes: profiles.attributes })
+    .from(profileIdentities)
+    .innerJoin(profiles, eq(profiles.id, profileIdentities.profileId))
+    .where(and(eq(profileIdentities.workspaceId, workspaceId), sql`(${profileIdentities.namespace}, ${profileIdentities.value}) in (select x.namespace, x.value from jsonb_to_recordset(${wanted}::jsonb) as x(namespace text, value text))`));
+  for (const r of rows) {
+    owner.set(keyOf(r), r.profileId);
+    attributes.set(r.profileId, r.attributes);
+  }
+  return { owner, attributes };
 }
 
 // A profile that already holds these values (a returning recipient) is not rewritten.

@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** PostgreSQL cannot store U+0000 in JSON: such a value is refused here, naming its field, not at the database. */
+const ZJsonObject = z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === "string" && v.includes("\u0000")) ctx.addIssue({ code: "custom", path, message: "must not contain a NUL character (U+0000)" });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(value, []);
+});
+
 /** Body of POST /api/v1/campaigns/{id}/trigger. */
 export const ZTriggerBody = z.object({
   recipient: z
@@ -7,10 +17,10 @@ export const ZTriggerBody = z.object({
       externalId: z.string().trim().min(1).max(255).optional(),
       email: z.email("recipient.email must be an email address").optional(),
       phone: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, "recipient.phone must be E.164, e.g. +15551234567").optional(),
-      attributes: z.record(z.string(), z.unknown()).optional(),
+      attributes: ZJsonObject.optional(),
     })
     .refine((r) => r.externalId || r.email || r.phone, { message: "Give recipient.externalId, recipient.email or recipient.phone" }),
-  context: z.record(z.string(), z.unknown()).default({}),
+  context: ZJsonObject.default({}),
 });
 export type TTriggerBody = z.infer<typeof ZTriggerBody>;
 

@@ -1,9 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { POST as trigger } from "@/app/api/v1/campaigns/[id]/trigger/route";
 import { GET as getMessageRoute } from "@/app/api/v1/messages/[id]/route";
 import { getDb } from "@/db/client";
-import { campaigns, messages } from "@/db/schema";
+import { campaigns, messages, wfEvents } from "@/db/schema";
+import { startFakeServer } from "@/plugins/sdk/testing/fake-server";
+import { createConfiguration } from "@/server/channels/manage-configurations";
+import { VirtualClock } from "@/server/workflows/embedded/clock";
+import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
 import { createApiKey, revokeApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
 import { createTeam } from "@/test/fixtures";
@@ -57,6 +61,7 @@ describe("POST /api/v1/campaigns/{id}/trigger", () => {
       [await call(campaign.id, { recipient: { phone: "0612" }, context: body.context }, { key: fresh.key }), 400, "recipient.phone"],
       [await call(campaign.id, { recipient: body.recipient, context: {} }, { key: fresh.key }), 400, "context.resetUrl"],
       [await call(campaign.id, "{nope", { key: fresh.key }), 400, "body"],
+      [await call(campaign.id, { ...body, context: { resetUrl: "https://x", lines: ["ok", "bad\u0000"] } }, { key: fresh.key }), 400, "context.lines.1"],
     ];
     for (const [res, status, path] of cases) {
       expect(res.status).toBe(status);
@@ -65,6 +70,49 @@ describe("POST /api/v1/campaigns/{id}/trigger", () => {
     const draft = await setup("draft");
     expect((await draft.call(draft.campaign.id, body)).status).toBe(409);
     expect(await db.select().from(messages).where(eq(messages.sourceId, campaign.id))).toHaveLength(0);
+  });
+});
+
+describe("concurrent triggers of one campaign", () => {
+  it("are sent together yet each answered with its own message, recipient and context", async () => {
+    const { campaign, call, db } = await setup();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const res = await call(campaign.id, { recipient: { email: `user${i}@example.com`, attributes: { firstName: `U${i}` } }, context: { resetUrl: `https://app.example/reset/${i}` } }, { idempotencyKey: `burst-${i}` });
+        expect(res.status).toBe(202);
+        return (await res.json()) as { messageId: string };
+      }),
+    );
+    for (const [i, { messageId }] of answers.entries()) {
+      const [row] = await db.select().from(messages).where(eq(messages.id, messageId));
+      expect(row).toMatchObject({ recipient: `user${i}@example.com`, stepId: `burst-${i}`, status: "delivered" });
+      expect(String(row!.content!.html)).toContain(`Hi U${i},`);
+      expect(String(row!.content!.text)).toContain(`https://app.example/reset/${i}`);
+    }
+  });
+});
+
+describe("a trigger the provider cannot take now", () => {
+  it("answers 202 queued with its own message, and hands each message to the retry workflow", async () => {
+    await createAppExecutor({ clock: new VirtualClock() }); // stores published events, runs nothing
+    const { workspace, campaign, call, db } = await setup();
+    const server = await startFakeServer(() => ({ status: 503, body: "busy" }));
+    try {
+      const config = await createConfiguration(workspace.id, { name: "Hook", pluginId: "webhook", settings: { url: server.url, secret: "0123456789abcdef" } }, cliActor);
+      await db.update(campaigns).set({ kind: "webhook", configurationId: config.id, content: { payload: { url: "{{ context.resetUrl }}" } }, version: campaign.version + 1 }).where(eq(campaigns.id, campaign.id));
+      const answers = await Promise.all([0, 1, 2].map((i) => call(campaign.id, { recipient: { externalId: `hook-${i}` }, context: { resetUrl: `https://r/${i}` } }, { idempotencyKey: `hook-${i}` }).then((r) => r.json() as Promise<{ messageId: string; status: string }>)));
+      expect(answers.map((a) => a.status)).toEqual(["queued", "queued", "queued"]);
+      expect(new Set(answers.map((a) => a.messageId)).size).toBe(3);
+      const rows = await db.select().from(messages).where(inArray(messages.id, answers.map((a) => a.messageId)));
+      expect(rows.map((r) => r.status)).toEqual(["queued", "queued", "queued"]);
+      const retries = await db.select().from(wfEvents).where(eq(wfEvents.name, "parcours/message.retry.requested"));
+      const asked = retries.map((e) => (e.data as { request: { source: { stepId: string } } }).request.source.stepId);
+      expect(asked.filter((s) => s.startsWith("hook-")).sort()).toEqual(["hook-0", "hook-1", "hook-2"]);
+      // The kept answer: the same key replays "queued" with the same message.
+      expect(await (await call(campaign.id, { recipient: { externalId: "hook-0" }, context: { resetUrl: "https://r/0" } }, { idempotencyKey: "hook-0" })).json()).toEqual(answers[0]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

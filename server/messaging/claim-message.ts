@@ -27,6 +27,8 @@ export interface TClaimBase {
 export interface TClaimItem {
   idempotencyKey: string;
   profileId: string | null;
+  /** This message's step, when it is not the base's. */
+  stepId?: string | null;
 }
 
 /** mine: ours to send; done: finished (or deferred and not yet due); held: another worker's until its lease ends. */
@@ -52,12 +54,13 @@ export async function claimMessages(db: DbOrTx, base: TClaimBase, items: TClaimI
 
 async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now: Date): Promise<TClaim[]> {
   // One JSON parameter for the whole chunk: far cheaper to send and plan than 12 parameters a row.
-  const rows = JSON.stringify(items.map((i) => ({ k: i.idempotencyKey, p: i.profileId })));
+  const stepOf = (i: TClaimItem) => (i.stepId === undefined ? (base.source.stepId ?? null) : i.stepId);
+  const rows = JSON.stringify(items.map((i) => ({ k: i.idempotencyKey, p: i.profileId, s: stepOf(i) })));
   const fresh = tableRowsOf(
     messages,
     await db.execute(sql`insert into messages (workspace_id, idempotency_key, profile_id, configuration_id, plugin_id, kind, source_type, source_id, step_id, is_test, status, updated_at)
-      select ${base.workspaceId}::uuid, x.k, x.p, ${base.configurationId}::uuid, ${base.pluginId}::text, ${base.kind}::text, ${base.source.type}::text, ${base.source.id ?? null}::text, ${base.source.stepId ?? null}::text, ${base.isTest}::boolean, 'sending', ${now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${rows}::jsonb) as x(k text, p uuid)
+      select ${base.workspaceId}::uuid, x.k, x.p, ${base.configurationId}::uuid, ${base.pluginId}::text, ${base.kind}::text, ${base.source.type}::text, ${base.source.id ?? null}::text, x.s, ${base.isTest}::boolean, 'sending', ${now.toISOString()}::timestamptz
+      from jsonb_to_recordset(${rows}::jsonb) as x(k text, p uuid, s text)
       on conflict (workspace_id, idempotency_key) do nothing
       returning *`),
   );
@@ -89,4 +92,10 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
     else claims.push({ state: "held", message, until: new Date(Math.max(now.getTime(), message.status === "sending" ? message.updatedAt.getTime() + lease : 0)) });
   }
   return claims;
+}
+
+/** Gives claimed messages back (queued) after a send failed before delivering them: the next claim takes them at once. */
+export async function releaseClaims(db: DbOrTx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(messages).set({ status: "queued", updatedAt: new Date() }).where(and(inArray(messages.id, ids), eq(messages.status, "sending")));
 }

@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import type { TMessageSource, TMessageStatus } from "@/db/schema";
 import { ChannelError, CORE_KINDS } from "@/plugins/sdk";
 import { pluginOf, resolveConfiguration, senderFor } from "@/server/channels/configurations";
-import { claimMessages } from "./claim-message";
+import { claimMessages, releaseClaims } from "./claim-message";
 import { deliverAll } from "./deliver";
 import type { TMessageRow } from "./message-events";
 import { checkPolicies } from "./policy";
@@ -29,6 +29,8 @@ export interface TSendTarget {
   profileId: string | null;
   /** Defaults to source + step + profile: one message per recipient of a step, whatever retries happen. */
   idempotencyKey?: string;
+  /** This message's step (source.stepId when unset): triggers of one campaign each have their own. */
+  stepId?: string | null;
   context?: Record<string, unknown>;
   event?: Record<string, unknown>;
   /** Sends to this address instead of the profile's (tests, transactional with a given address). */
@@ -44,6 +46,8 @@ export interface TBatchOutcome {
   heldUntil: Date | null;
   /** The first retryable provider error: those messages are queued again (history: `retried`); send the batch again later. */
   retryable: ChannelError | null;
+  /** Each target's retryable error, in target order (null: none). */
+  retryables: (ChannelError | null)[];
 }
 
 const outcomeOf = (m: Pick<TMessageRow, "id" | "status" | "deferredUntil" | "error">): TSendOutcome => ({ messageId: m.id, status: m.status, deferredUntil: m.deferredUntil ?? null, error: m.error ?? null });
@@ -62,10 +66,10 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const plugin = pluginOf(config);
   const shared = { ...batch, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
   const { source } = batch;
-  const keys = batch.targets.map((t) => t.idempotencyKey ?? [source.type, source.id ?? "-", source.stepId ?? "-", t.profileId ?? t.to?.email ?? t.to?.phone ?? "-"].join(":"));
+  const keys = batch.targets.map((t) => t.idempotencyKey ?? [source.type, source.id ?? "-", (t.stepId === undefined ? source.stepId : t.stepId) ?? "-", t.profileId ?? t.to?.email ?? t.to?.phone ?? "-"].join(":"));
   if (new Set(keys).size !== keys.length) throw new Error("Two messages of one send have the same idempotency key");
   const base = { workspaceId: batch.workspaceId, configurationId: config.id, pluginId: plugin.meta.id, kind: batch.kind, source, isTest: Boolean(batch.isTest) };
-  const claims = await claimMessages(db, base, batch.targets.map((t, i) => ({ idempotencyKey: keys[i]!, profileId: t.profileId })), now);
+  const claims = await claimMessages(db, base, batch.targets.map((t, i) => ({ idempotencyKey: keys[i]!, profileId: t.profileId, ...(t.stepId !== undefined ? { stepId: t.stepId } : {}) })), now);
 
   const outcomes = claims.map((c) => (c.state === "done" ? outcomeOf(c.message) : null));
   const held = claims.flatMap((c) => (c.state === "held" ? [c.until.getTime()] : []));
@@ -77,27 +81,33 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     outcomes[m.index] = { messageId: m.message.id, status, deferredUntil: until ?? null, error };
   };
 
-  const ready = await prepareMessages(db, shared, mine, finish);
-  const decisions = batch.isTest
-    ? ready.map(() => ({ action: "send" as const }))
-    : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional: Boolean(batch.transactional), now }, ready.map((r) => ({ address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
-  const sending: TPrepared[] = [];
-  ready.forEach((r, n) => {
-    const decision = decisions[n]!;
-    if (decision.action === "suppress") finish(r, "suppressed", { reason: decision.reason, address: r.address }, r.address);
-    else if (decision.action === "defer") finish(r, "deferred", { reason: decision.reason, until: decision.until.toISOString() }, r.address, decision.until);
-    else sending.push(r);
+  // Until delivery starts, a failure gives the claimed messages back (queued), so a retry
+  // takes them at once instead of waiting for this worker's lease to run out.
+  const rendered = await beforeDelivery(db, mine, async () => {
+    const ready = await prepareMessages(db, shared, mine, finish);
+    const decisions = batch.isTest
+      ? ready.map(() => ({ action: "send" as const }))
+      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional: Boolean(batch.transactional), now }, ready.map((r) => ({ address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
+    const sending: TPrepared[] = [];
+    ready.forEach((r, n) => {
+      const decision = decisions[n]!;
+      if (decision.action === "suppress") finish(r, "suppressed", { reason: decision.reason, address: r.address }, r.address);
+      else if (decision.action === "defer") finish(r, "deferred", { reason: decision.reason, until: decision.until.toISOString() }, r.address, decision.until);
+      else sending.push(r);
+    });
+    return renderMessages(db, shared, sending, finish);
   });
-  const rendered = await renderMessages(db, shared, sending, finish);
 
   const answers = await deliverAll(senderFor(config), { configurationId: config.id, perSecond: config.rateLimitPerSecond }, rendered.map((r) => ({ id: r.message.id, rendered: r.rendered, recipient: r.recipient })));
   let retryable: ChannelError | null = null;
+  const retryables: (ChannelError | null)[] = batch.targets.map(() => null);
   rendered.forEach((r, n) => {
     const answer = answers[n]!;
     const sent = { message: r.message, recipient: r.address, content: r.rendered };
     if (answer instanceof ChannelError) {
       const status = answer.retryable ? "queued" : "failed";
       retryable ??= answer.retryable ? answer : null;
+      if (answer.retryable) retryables[r.index] = answer;
       results.push({ ...sent, status, error: answer.message, events: [{ type: answer.retryable ? "retried" : "failed", data: { error: answer.message, code: answer.code ?? null } }] });
       outcomes[r.index] = { messageId: r.message.id, status, error: answer.message };
       return;
@@ -109,5 +119,15 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     outcomes[r.index] = { messageId: r.message.id, status, error: null };
   });
   await recordResults(db, results);
-  return { outcomes, heldUntil: held.length ? new Date(Math.max(...held)) : null, retryable };
+  return { outcomes, heldUntil: held.length ? new Date(Math.max(...held)) : null, retryable, retryables };
+}
+
+async function beforeDelivery<T>(db: Db, claimed: TClaimed[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const ids = claimed.map((c) => c.message.id);
+    await releaseClaims(db, ids).catch(() => {});
+    throw error;
+  }
 }
