@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { findProfileId, getProfile } from "@/server/profiles/get-profile";
 import { createTeam } from "@/test/fixtures";
-import { triggerRecipient } from "./trigger-recipient";
+import { triggerRecipient, triggerRecipients } from "./trigger-recipient";
 
 describe("the recipient of an API trigger", () => {
   it("is created, then found again with new attributes merged, then linked to a new identity", async () => {
@@ -24,5 +24,23 @@ describe("the recipient of an API trigger", () => {
     expect(other).not.toBe(created);
     const both = await triggerRecipient(db, workspace.id, { email: "ada@example.com", externalId: "u-other" });
     expect([created, other]).toContain(both);
+  });
+
+  it("resolves a group in order: returning ones merged in request order, two requests for one new address on one profile", async () => {
+    const { workspace } = await createTeam("Recipient group");
+    const db = await getDb();
+    const known = await triggerRecipient(db, workspace.id, { email: "kim@example.com", attributes: { plan: "free" } });
+    const ids = await triggerRecipients(db, workspace.id, [
+      { email: "kim@example.com", attributes: { plan: "pro" } },
+      { email: "new@example.com", attributes: { seats: 1 } },
+      { email: "kim@example.com", attributes: { plan: "team", seats: 5 } },
+      { email: "NEW@example.com", attributes: { seats: 2 } },
+    ]);
+    expect(ids[0]).toBe(known);
+    expect(ids[2]).toBe(known);
+    expect(ids[3]).toBe(ids[1]);
+    expect(ids[1]).not.toBe(known);
+    expect((await getProfile(workspace.id, known)).attributes).toEqual({ email: "kim@example.com", plan: "team", seats: 5 });
+    expect((await getProfile(workspace.id, ids[1]!)).attributes).toEqual({ email: "new@example.com", seats: 2 });
   });
 });

@@ -8,7 +8,7 @@ export interface TGroupOptions<TIn, TOut> {
   inFlight?: () => number;
   /** Items in one group, at most. */
   max?: number;
-  /** Items with the same key never share a group: the later one waits for the next (undefined: no key). */
+  /** Items with the same key never run at once: the later one waits until the earlier's group is done (undefined: no key). */
   distinctKey?: (item: TIn) => string | undefined;
 }
 
@@ -24,7 +24,7 @@ type TWaiting<TIn, TOut> = { item: TIn; resolve: (v: TOut) => void; reject: (e: 
 export function groupCalls<TIn, TOut>(options: TGroupOptions<TIn, TOut>): (lane: string, item: TIn) => Promise<TOut> {
   const inFlight = options.inFlight ?? (() => 2);
   const max = options.max ?? 500;
-  const lanes = new Map<string, { waiting: TWaiting<TIn, TOut>[]; running: number }>();
+  const lanes = new Map<string, { waiting: TWaiting<TIn, TOut>[]; running: number; busy: Set<string> }>();
 
   const settle = (w: TWaiting<TIn, TOut>, r: TSettled<TOut> | undefined) => {
     if (!r) w.reject(new Error("A grouped call got no answer"));
@@ -43,17 +43,22 @@ export function groupCalls<TIn, TOut>(options: TGroupOptions<TIn, TOut>): (lane:
   const pump = (lane: string) => {
     const queue = lanes.get(lane)!;
     while (queue.running < inFlight() && queue.waiting.length) {
-      const keys = new Set<string>();
+      const keys: string[] = [];
       const group: TWaiting<TIn, TOut>[] = [];
       queue.waiting = queue.waiting.filter((w) => {
         const key = options.distinctKey?.(w.item);
-        if (group.length >= max || (key !== undefined && keys.has(key))) return true;
-        if (key !== undefined) keys.add(key);
+        if (group.length >= max || (key !== undefined && queue.busy.has(key))) return true;
+        if (key !== undefined) {
+          queue.busy.add(key);
+          keys.push(key);
+        }
         group.push(w);
         return false;
       });
+      if (group.length === 0) return; // every waiting item's key is in flight
       queue.running++;
       void runGroup(lane, group).finally(() => {
+        for (const key of keys) queue.busy.delete(key);
         queue.running--;
         if (queue.running === 0 && queue.waiting.length === 0) lanes.delete(lane);
         else pump(lane);
@@ -62,7 +67,7 @@ export function groupCalls<TIn, TOut>(options: TGroupOptions<TIn, TOut>): (lane:
   };
   return (lane, item) =>
     new Promise<TOut>((resolve, reject) => {
-      const queue = lanes.get(lane) ?? { waiting: [], running: 0 };
+      const queue = lanes.get(lane) ?? { waiting: [], running: 0, busy: new Set<string>() };
       lanes.set(lane, queue);
       queue.waiting.push({ item, resolve, reject });
       pump(lane);
