@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
 import { channelConfigurations } from "./channels";
 import { profiles } from "./profiles";
 import { workspaces } from "./workspaces";
@@ -10,6 +10,9 @@ export type TMessageSource = "campaign" | "journey" | "transactional" | "test";
 /**
  * One message to one recipient, with its rendered content. `idempotencyKey` (source + step
  * + profile) is unique per workspace: a retried send finds the message instead of sending twice.
+ * An email rendered from a versioned content (`contentKey`) keeps only its subject in `content`,
+ * and the merge values its template reads in `contentScope`; its HTML and text are rendered
+ * again when read (server/messaging/content-refs.ts).
  */
 export const messages = pgTable(
   "messages",
@@ -28,6 +31,8 @@ export const messages = pgTable(
     /** The address as sent to (email, phone, device count...), for the log. */
     recipient: text(),
     content: jsonb().$type<Record<string, unknown>>(),
+    contentKey: text(),
+    contentScope: jsonb().$type<Record<string, unknown>>(),
     providerMessageId: text(),
     error: text(),
     isTest: boolean().notNull().default(false),
@@ -43,6 +48,19 @@ export const messages = pgTable(
     index().on(t.configurationId, t.providerMessageId),
     index().on(t.workspaceId, t.sourceType, t.sourceId),
   ],
+);
+
+/** The source content of each version messages were rendered from (by its cacheKey), kept for as long as the messages. */
+export const messageContents = pgTable(
+  "message_contents",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    kind: text().notNull(),
+    content: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
 );
 
 export const MESSAGE_EVENT_TYPES = ["queued", "deferred", "sent", "delivered", "opened", "clicked", "bounced", "complained", "unsubscribed", "failed", "suppressed", "retried"] as const;

@@ -68,6 +68,30 @@ export function validateLiquid(source: string, field: string): { variables: stri
   return { variables };
 }
 
+/** Merge roots whose stored values a template may read: a root maps to the top-level keys read, or "all". */
+export type TReads = Partial<Record<"profile" | "context" | "event", Set<string> | "all">>;
+
+/** What these templates read of profile, context and event (static analysis; "all" when a root is read whole or by a computed key). */
+export function readsOf(sources: string[]): TReads {
+  const reads: TReads = {};
+  for (const source of sources) {
+    let segments: unknown[][];
+    try {
+      segments = engines.text.globalVariableSegmentsSync(parse(source, "text")) as unknown[][];
+    } catch {
+      return { profile: "all", context: "all", event: "all" };
+    }
+    for (const [root, key] of segments) {
+      if (root !== "profile" && root !== "context" && root !== "event") continue;
+      const known = reads[root];
+      if (known === "all") continue;
+      if (typeof key !== "string") reads[root] = "all";
+      else reads[root] = (known ?? new Set<string>()).add(key);
+    }
+  }
+  return reads;
+}
+
 function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split("\n")[0]!;
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { messageEvents, messages, MESSAGE_STATUSES } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { containsPattern } from "@/server/ids";
+import { fullContentOf } from "./content-refs";
 import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZMessageFilter = z.object({
@@ -69,6 +70,8 @@ export async function getMessage(workspaceId: string, id: string) {
   const db = await getDb();
   const [message] = await db.select().from(messages).where(and(eq(messages.id, id), eq(messages.workspaceId, workspaceId)));
   if (!message) throw notFound("Message");
+  const content = await fullContentOf(db, message);
   const history = await db.select({ type: messageEvents.type, data: messageEvents.data, at: messageEvents.at }).from(messageEvents).where(eq(messageEvents.messageId, id)).orderBy(asc(messageEvents.at));
-  return { ...message, history };
+  const { contentKey: _k, contentScope: _s, ...rest } = message;
+  return { ...rest, content, history };
 }

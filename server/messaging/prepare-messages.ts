@@ -5,6 +5,8 @@ import { addressFor, resolveRecipients } from "./recipient";
 import { renderMessage } from "./render-message";
 import type { TSendShared, TSendTarget } from "./send-messages";
 import { shortenSmsLinks } from "./short-links";
+import type { TEmailContent } from "./content";
+import { scopeToKeep } from "./content-refs";
 
 /** A message this worker claimed, at its place in the send. */
 export interface TClaimed {
@@ -48,16 +50,20 @@ export async function prepareMessages(db: DbOrTx, batch: TBatch, claimed: TClaim
   return prepared;
 }
 
+/** A rendered message; `kept`: an email stored by reference (its version's key and the merge values it read). */
+export type TRendered = TPrepared & { rendered: Record<string, unknown>; kept?: { key: string; scope: Record<string, unknown> } };
+
 /** Personalizes each message (the compiled template and Liquid), shortens SMS links, checks the kind's schema; a failure fails only its message. */
-export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepared[], finish: TFinish): Promise<(TPrepared & { rendered: Record<string, unknown> })[]> {
-  const out: (TPrepared & { rendered: Record<string, unknown> })[] = [];
+export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepared[], finish: TFinish): Promise<TRendered[]> {
+  const out: TRendered[] = [];
   for (const p of prepared) {
     try {
       const scope = { profile: p.profile, context: p.target.context ?? {}, event: p.target.event ?? {}, message: { id: p.message.id }, workspace: { id: batch.workspaceId } };
       let rendered = await renderMessage({ kind: batch.kind, content: batch.content, cacheKey: batch.cacheKey ?? null, messageId: p.message.id, track: true, scope });
       if (batch.kind === "sms" && typeof rendered.text === "string") rendered = { ...rendered, text: await shortenSmsLinks(db, p.message.id, rendered.text) };
       if (batch.channelKind) rendered = batch.channelKind.content.parse(rendered) as Record<string, unknown>;
-      out.push({ ...p, rendered });
+      const byReference = batch.kind === "email" && batch.cacheKey;
+      out.push(byReference ? { ...p, rendered, kept: { key: batch.cacheKey!, scope: await scopeToKeep(batch.cacheKey!, batch.content as TEmailContent, scope) } } : { ...p, rendered });
     } catch (error) {
       finish(p, "failed", { error: `Could not render: ${(error as Error).message.split("\n")[0]}` }, p.address);
     }

@@ -14,6 +14,9 @@ export interface TMessageResult {
   recipient: string | null;
   /** The rendered message; kept when null. */
   content?: Record<string, unknown> | null;
+  /** An email stored by reference: its version's key and the merge values it read (content-refs.ts). */
+  contentKey?: string | null;
+  contentScope?: Record<string, unknown> | null;
   providerMessageId?: string | null;
   error: string | null;
   deferredUntil?: Date | null;
@@ -34,6 +37,8 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
     status: r.status,
     recipient: r.recipient,
     content: r.content ?? null,
+    content_key: r.contentKey ?? null,
+    content_scope: r.contentScope ?? null,
     provider_message_id: r.providerMessageId ?? null,
     error: r.error,
     deferred_until: r.deferredUntil?.toISOString() ?? null,
@@ -45,9 +50,10 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
         status = case when m.status in ('bounced', 'complained') then m.status else x.status end,
         recipient = coalesce(x.recipient, m.recipient),
         content = coalesce(x.content, m.content),
+        content_key = coalesce(x.content_key, m.content_key), content_scope = coalesce(x.content_scope, m.content_scope),
         provider_message_id = coalesce(x.provider_message_id, m.provider_message_id),
         error = x.error, deferred_until = x.deferred_until, sent_at = coalesce(x.sent_at, m.sent_at), updated_at = ${now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)
       where m.id = x.id
       returning m.id),
     history as (

@@ -8,6 +8,7 @@ import type { TMessageRow } from "./message-events";
 import { checkPolicies } from "./policy";
 import { prepareMessages, renderMessages, type TClaimed, type TPrepared } from "./prepare-messages";
 import { recordResults, type TMessageResult } from "./record-results";
+import { keepContent } from "./content-refs";
 
 /** What every message of one send shares: where it comes from, the channel, the content. */
 export interface TSendShared {
@@ -98,12 +99,14 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     return renderMessages(db, shared, sending, finish);
   });
 
+  if (batch.cacheKey && rendered.some((r) => r.kept)) await keepContent(db, batch.workspaceId, batch.cacheKey, batch.kind, batch.content);
   const answers = await deliverAll(senderFor(config), { configurationId: config.id, perSecond: config.rateLimitPerSecond }, rendered.map((r) => ({ id: r.message.id, rendered: r.rendered, recipient: r.recipient })));
   let retryable: ChannelError | null = null;
   const retryables: (ChannelError | null)[] = batch.targets.map(() => null);
   rendered.forEach((r, n) => {
     const answer = answers[n]!;
-    const sent = { message: r.message, recipient: r.address, content: r.rendered };
+    // An email of a versioned content keeps its subject; its HTML and text are rendered again when read.
+    const sent = { message: r.message, recipient: r.address, content: r.kept ? { subject: r.rendered.subject } : r.rendered, contentKey: r.kept?.key ?? null, contentScope: r.kept?.scope ?? null };
     if (answer instanceof ChannelError) {
       const status = answer.retryable ? "queued" : "failed";
       retryable ??= answer.retryable ? answer : null;

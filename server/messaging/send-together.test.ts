@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { messages, profileIdentities, profiles } from "@/db/schema";
 import { createTeam } from "@/test/fixtures";
 import * as policy from "./policy";
+import { getMessage } from "./list-messages";
 import { sendMessage, type TSendRequest } from "./send-message";
 
 vi.mock("./policy", async (actual) => {
@@ -49,8 +50,9 @@ describe("group send of concurrent messages", () => {
       const row = stored.find((m) => m.id === o.messageId)!;
       expect(row.stepId).toBe(`request-${i}`);
       expect(row.recipient).toBe(`p${i}@example.com`);
-      expect(row.content).toMatchObject({ subject: `Code for P${i}` });
-      expect(String(row.content!.html)).toContain(`Your code is C${i}`);
+      const { content } = await getMessage(row.workspaceId, row.id);
+      expect(content).toMatchObject({ subject: `Code for P${i}` });
+      expect(String(content!.html)).toContain(`Your code is C${i}`);
     }
     expect(await writers(outcomes.map((o) => o.messageId))).toBeLessThanOrEqual(5);
   });
