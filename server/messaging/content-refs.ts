@@ -10,7 +10,7 @@ import { compiledEmail, renderMessage } from "./render-message";
 // content once per version (message_contents), and only the merge values its template reads.
 // Reading the message renders the HTML and text again: the same template, values, message id
 // and tracking key give the same email. (Liquid's "now" would give the reading time; the
-// HTML of a message sent before a change of PARCOURS_SECRET shows the new tracking links.)
+// HTML of a message sent before a change of PARCOURS_SECRET_KEY shows the new tracking links.)
 
 const readsByKey = new Map<string, Promise<TReads>>();
 const kept = new Set<string>();
