@@ -121,6 +121,8 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, error: null, sentAt: new Date(), events });
     outcomes[r.index] = { messageId: r.message.id, status, error: null };
   });
+  // Emails kept by reference: their HTML and text are garbage from here, not held through the store's round trip.
+  rendered.length = 0;
   await recordResults(db, results);
   return { outcomes, heldUntil: held.length ? new Date(Math.max(...held)) : null, retryable, retryables };
 }
