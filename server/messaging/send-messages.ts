@@ -51,6 +51,10 @@ export interface TBatchOutcome {
   retryables: (ChannelError | null)[];
 }
 
+/** A message's idempotency key: its own, else source + step + recipient. */
+export const messageKeyOf = (source: TSendShared["source"], t: TSendTarget) =>
+  t.idempotencyKey ?? [source.type, source.id ?? "-", (t.stepId === undefined ? source.stepId : t.stepId) ?? "-", t.profileId ?? t.to?.email ?? t.to?.phone ?? "-"].join(":");
+
 const outcomeOf = (m: Pick<TMessageRow, "id" | "status" | "deferredUntil" | "error">): TSendOutcome => ({ messageId: m.id, status: m.status, deferredUntil: m.deferredUntil ?? null, error: m.error ?? null });
 
 /**
@@ -67,7 +71,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const plugin = pluginOf(config);
   const shared = { ...batch, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
   const { source } = batch;
-  const keys = batch.targets.map((t) => t.idempotencyKey ?? [source.type, source.id ?? "-", (t.stepId === undefined ? source.stepId : t.stepId) ?? "-", t.profileId ?? t.to?.email ?? t.to?.phone ?? "-"].join(":"));
+  const keys = batch.targets.map((t) => messageKeyOf(source, t));
   if (new Set(keys).size !== keys.length) throw new Error("Two messages of one send have the same idempotency key");
   const base = { workspaceId: batch.workspaceId, configurationId: config.id, pluginId: plugin.meta.id, kind: batch.kind, source, isTest: Boolean(batch.isTest) };
   const claims = await claimMessages(db, base, batch.targets.map((t, i) => ({ idempotencyKey: keys[i]!, profileId: t.profileId, ...(t.stepId !== undefined ? { stepId: t.stepId } : {}) })), now);
@@ -101,7 +105,6 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
 
   if (batch.cacheKey && rendered.some((r) => r.kept)) await keepContent(db, batch.workspaceId, batch.cacheKey, batch.kind, batch.content);
   const answers = await deliverAll(senderFor(config), { configurationId: config.id, perSecond: config.rateLimitPerSecond }, rendered.map((r) => ({ id: r.message.id, rendered: r.rendered, recipient: r.recipient })));
-  let retryable: ChannelError | null = null;
   const retryables: (ChannelError | null)[] = batch.targets.map(() => null);
   rendered.forEach((r, n) => {
     const answer = answers[n]!;
@@ -109,7 +112,6 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const sent = { message: r.message, recipient: r.address, content: r.kept ? { subject: r.rendered.subject } : r.rendered, contentKey: r.kept?.key ?? null, contentScope: r.kept?.scope ?? null };
     if (answer instanceof ChannelError) {
       const status = answer.retryable ? "queued" : "failed";
-      retryable ??= answer.retryable ? answer : null;
       if (answer.retryable) retryables[r.index] = answer;
       results.push({ ...sent, status, error: answer.message, events: [{ type: answer.retryable ? "retried" : "failed", data: { error: answer.message, code: answer.code ?? null } }] });
       outcomes[r.index] = { messageId: r.message.id, status, error: answer.message };
@@ -124,7 +126,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   // Emails kept by reference: their HTML and text are garbage from here, not held through the store's round trip.
   rendered.length = 0;
   await recordResults(db, results);
-  return { outcomes, heldUntil: held.length ? new Date(Math.max(...held)) : null, retryable, retryables };
+  return { outcomes, heldUntil: held.length ? new Date(Math.max(...held)) : null, retryable: retryables.find((e) => e !== null) ?? null, retryables };
 }
 
 async function beforeDelivery<T>(db: Db, claimed: TClaimed[], work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { retryableError } from "@/plugins/sdk";
 import { groupCalls, type TSettled } from "@/server/batching/group-calls";
-import { sendMessages, type TSendOutcome, type TSendShared, type TSendTarget } from "./send-messages";
+import { messageKeyOf, sendMessages, type TSendOutcome, type TSendShared, type TSendTarget } from "./send-messages";
 
 export interface TSendRequest extends TSendShared, TSendTarget {}
 
@@ -14,7 +14,7 @@ function laneOf(r: TSendRequest): string | null {
   return JSON.stringify([r.workspaceId, r.kind, r.configurationId ?? null, r.cacheKey, r.source.type, r.source.id ?? null, Boolean(r.transactional), Boolean(r.isTest)]);
 }
 
-const keyOf = (r: TSendRequest) => r.idempotencyKey ?? [r.source.type, r.source.id ?? "-", r.source.stepId ?? "-", r.profileId ?? r.to?.email ?? r.to?.phone ?? "-"].join(":");
+const keyOf = (r: TSendRequest) => messageKeyOf(r.source, r);
 
 /** Its outcome, or the error its caller gets: retryable (queued again) or held by another worker. */
 function settledOf(outcome: TSendOutcome | null | undefined, retryable: Error | null | undefined): TSettled<TSendOutcome> {
