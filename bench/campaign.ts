@@ -10,6 +10,7 @@ import { activateCampaign } from "@/server/campaigns/control-campaign";
 import { createCampaign } from "@/server/campaigns/manage-campaigns";
 import { sendMessage } from "@/server/messaging/send-message";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
+import { boundHeapGrowth } from "@/server/setup/heap-growth";
 import { STARTER_CONTENT } from "@/server/templates/starter-content";
 import { createWorkspace } from "@/server/workspaces/create-workspace";
 import { databaseUrlFor } from "@/test/database-url";
@@ -93,6 +94,7 @@ export async function run() {
     await seedProfiles(workspace.id, RECIPIENTS);
     figures.seedSeconds = +((performance.now() - t) / 1000).toFixed(1);
     await db.execute(sql`analyze`);
+    figures.heapGrowthPercent = boundHeapGrowth(); // as the app's start-up does
     const executor = await createAppExecutor();
     executor.start();
     figures.campaign = await sendCampaign(workspace.id, owner!.id);

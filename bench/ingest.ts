@@ -98,7 +98,7 @@ export async function run() {
   figures.load_average = os.loadavg().map((x) => Number(x.toFixed(1)));
   figures.raw = await rawInsertLimits(handle, workspace.id, RAW_ROWS);
   await handle.close();
-  await adminSql.unsafe(`DROP DATABASE ${DB_NAME} WITH (FORCE)`);
+  if (!process.env.BENCH_KEEP_DB) await adminSql.unsafe(`DROP DATABASE ${DB_NAME} WITH (FORCE)`);
   await admin.close();
   return figures;
 }

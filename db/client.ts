@@ -3,6 +3,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 import { dataDir } from "@/server/config/data-dir";
 import { acquireDataDirLock } from "./data-dir-lock";
+import { preparingStatements } from "./prepared-statements";
 
 /**
  * One type for both drivers. PGlite's drizzle database has the same query API; only raw
@@ -28,7 +29,7 @@ export async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max: Number(process.env.PARCOURS_DB_POOL ?? 10), onnotice: () => {} });
-  const db = drizzle({ client, schema, casing: "snake_case" });
+  const db = drizzle({ client: preparingStatements(client), schema, casing: "snake_case" });
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 

@@ -1,13 +1,13 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { transaction } from "@/db/transaction";
-import { profileIdentities, profiles } from "@/db/schema";
+import { profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
+import { identityKey, ownersOfIdentities } from "@/server/profiles/identity-owners";
 import { resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
 import type { TTriggerBody } from "./trigger-schema";
 
 type TRecipient = TTriggerBody["recipient"];
-const keyOf = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
 
 function identitiesOf(recipient: TRecipient): TIdentity[] {
   const ids: TIdentity[] = [];
@@ -33,9 +33,9 @@ export async function triggerRecipient(db: Db, workspaceId: string, recipient: T
  */
 export async function triggerRecipients(db: Db, workspaceId: string, recipients: TRecipient[]): Promise<string[]> {
   const ids = recipients.map(identitiesOf);
-  const { owner, attributes: current } = await ownersOf(db, workspaceId, ids.flat());
+  const { owner, attributes: current } = await ownersOfIdentities(db, workspaceId, ids.flat(), true);
   const found = ids.map((list) => {
-    const owners = new Set(list.map((i) => owner.get(keyOf(i))));
+    const owners = new Set(list.map((i) => owner.get(identityKey(i))));
     return list.length > 0 && owners.size === 1 && !owners.has(undefined) ? [...owners][0]! : null;
   });
   const merged = new Map<string, Record<string, unknown>>();
@@ -68,24 +68,6 @@ export async function triggerRecipients(db: Db, workspaceId: string, recipients:
   const observed = recipients.map(attributesOf).filter((a) => Object.keys(a).length);
   if (observed.length) (await observeAttributeTypes(db, workspaceId, observed))();
   return profileIds;
-}
-
-/** Who owns each identity now, with the owners' attributes, in one statement. */
-async function ownersOf(db: Db, workspaceId: string, ids: TIdentity[]) {
-  const owner = new Map<string, string>();
-  const attributes = new Map<string, Record<string, unknown>>();
-  if (ids.length === 0) return { owner, attributes };
-  const wanted = JSON.stringify([...new Map(ids.map((i) => [keyOf(i), i])).values()]);
-  const rows = await db
-    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, profileId: profileIdentities.profileId, attributes: profiles.attributes })
-    .from(profileIdentities)
-    .innerJoin(profiles, eq(profiles.id, profileIdentities.profileId))
-    .where(and(eq(profileIdentities.workspaceId, workspaceId), sql`(${profileIdentities.namespace}, ${profileIdentities.value}) in (select x.namespace, x.value from jsonb_to_recordset(${wanted}::jsonb) as x(namespace text, value text))`));
-  for (const r of rows) {
-    owner.set(keyOf(r), r.profileId);
-    attributes.set(r.profileId, r.attributes);
-  }
-  return { owner, attributes };
 }
 
 // A profile that already holds these values (a returning recipient) is not rewritten.

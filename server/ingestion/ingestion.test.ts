@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { profileAttributeTypes } from "@/db/schema";
+import { profileAttributeTypes, profiles } from "@/db/schema";
 import { createApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
 import { findProfileId, getProfile, profileTimeline } from "@/server/profiles/get-profile";
 import { createTeam } from "@/test/fixtures";
+import { ingestCalls } from "./ingest-calls";
 import { ingestionRoute } from "./ingestion-route";
 import { RateLimiter } from "./rate-limit";
 
@@ -131,6 +132,22 @@ describe("batched storage", () => {
     const db = await getDb();
     const types = await db.select().from(profileAttributeTypes).where(eq(profileAttributeTypes.workspaceId, workspace.id));
     expect(types.map((t) => `${t.key}:${t.type}`).sort()).toEqual(["city:string", "n:number", "n:string", "plan:string"]);
+  });
+
+  it("an identify repeating traits the profile holds leaves the row as it was; a new value updates it", async () => {
+    const { workspace } = await setup();
+    const db = await getDb();
+    const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
+    const row = async () => (await db.select({ updatedAt: profiles.updatedAt, lastSeenAt: profiles.lastSeenAt, attributes: profiles.attributes }).from(profiles).where(eq(profiles.workspaceId, workspace.id)))[0]!;
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "r1", traits: { plan: "pro" } }], { now: at(0) });
+    const first = await row();
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "r1", traits: { plan: "pro" } }], { now: at(0.5) });
+    expect(await row()).toEqual(first);
+    // Seen again after the last-seen precision: only last_seen_at moves.
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "r1", traits: { plan: "pro" } }], { now: at(5) });
+    expect(await row()).toEqual({ ...first, lastSeenAt: at(5) });
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "r1", traits: { plan: "team" } }], { now: at(5.5) });
+    expect(await row()).toMatchObject({ attributes: { plan: "team" }, updatedAt: at(5.5) });
   });
 });
 

@@ -1,8 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { profileIdentities, profiles } from "@/db/schema";
 import type { TDefinitionLike } from "@/server/events/match-definitions";
 import type { TEventReceived } from "@/server/events/publish-business-events";
+import { identityKey, ownersOfIdentities } from "@/server/profiles/identity-owners";
 import { identitiesOf, mergeProfiles, resolveProfile, type TIdentity } from "@/server/profiles/resolve-profile";
 import type { TCall } from "./schemas";
 import { storeEvents } from "./store-events";
@@ -15,7 +15,6 @@ export interface TAfterCommit {
   committed: (() => void)[];
 }
 
-const keyOf = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
 export const traitsOf = (call: TStorable["call"]) => (call.type === "identify" ? (call.traits ?? {}) : undefined);
 
 /**
@@ -31,13 +30,13 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
   while (start < items.length) {
     const rest = items.slice(start);
     const ids = rest.map(({ call }) => identitiesOf({ ...call, traits: traitsOf(call) }));
-    const owner = await ownersOf(tx, workspaceId, ids.flat());
+    const { owner } = await ownersOfIdentities(tx, workspaceId, ids.flat());
     const planned: { item: TStorable; profileId: string; ids: TIdentity[]; created: boolean }[] = [];
     const newProfiles: string[] = [];
     const newIdentities: (TIdentity & { profileId: string })[] = [];
     let merge = -1;
     for (const [k, item] of rest.entries()) {
-      const owners = new Set(ids[k]!.map((i) => owner.get(keyOf(i))).filter((p): p is string => p !== undefined));
+      const owners = new Set(ids[k]!.map((i) => owner.get(identityKey(i))).filter((p): p is string => p !== undefined));
       if (owners.size > 1) {
         merge = k;
         break;
@@ -46,8 +45,8 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
       const profileId = created ? crypto.randomUUID() : [...owners][0]!;
       if (created) newProfiles.push(profileId);
       for (const i of ids[k]!) {
-        if (owner.has(keyOf(i))) continue;
-        owner.set(keyOf(i), profileId);
+        if (owner.has(identityKey(i))) continue;
+        owner.set(identityKey(i), profileId);
         newIdentities.push({ ...i, profileId });
       }
       planned.push({ item, profileId, ids: ids[k]!, created });
@@ -71,30 +70,17 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
   }
 }
 
-/** Who owns each identity now, in one statement. */
-async function ownersOf(tx: Tx, workspaceId: string, ids: TIdentity[]): Promise<Map<string, string>> {
-  const owner = new Map<string, string>();
-  if (ids.length === 0) return owner;
-  const wanted = JSON.stringify([...new Map(ids.map((i) => [keyOf(i), i])).values()]);
-  const rows = await tx
-    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, profileId: profileIdentities.profileId })
-    .from(profileIdentities)
-    .where(and(eq(profileIdentities.workspaceId, workspaceId), sql`(${profileIdentities.namespace}, ${profileIdentities.value}) in (select x.namespace, x.value from jsonb_to_recordset(${wanted}::jsonb) as x(namespace text, value text))`));
-  for (const r of rows) owner.set(keyOf(r), r.profileId);
-  return owner;
-}
-
 /**
  * A concurrent call claimed an identity of a profile we just created (its insert committed
  * while ours waited): that profile folds into the winner and its calls are resolved again,
  * as resolveProfile does for a single call.
  */
 async function foldLostRaces(tx: Tx, workspaceId: string, planned: { profileId: string; ids: TIdentity[]; created: boolean }[], tried: (TIdentity & { profileId: string })[], inserted: TIdentity[]) {
-  const got = new Set(inserted.map(keyOf));
-  const lost = new Set(tried.filter((i) => !got.has(keyOf(i))).map((i) => i.profileId));
+  const got = new Set(inserted.map(identityKey));
+  const lost = new Set(tried.filter((i) => !got.has(identityKey(i))).map((i) => i.profileId));
   const losers = new Set(planned.filter((p) => p.created && lost.has(p.profileId)).map((p) => p.profileId));
   for (const loser of losers) {
-    const owners = await ownersOf(tx, workspaceId, planned.filter((p) => p.profileId === loser).flatMap((p) => p.ids));
+    const { owner: owners } = await ownersOfIdentities(tx, workspaceId, planned.filter((p) => p.profileId === loser).flatMap((p) => p.ids));
     const winner = [...owners.values()].find((p) => p !== loser);
     if (winner) await mergeProfiles(tx, workspaceId, loser, winner);
   }

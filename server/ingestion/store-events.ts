@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { events, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
+import { ownerOfIdentity } from "@/server/profiles/identity-owners";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
 import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
 import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
@@ -46,7 +47,7 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
   // Rows are inserted in order, so of two calls with one messageId the first is stored.
   const columns = byIdentity ? { ...EVENT_FROM_JSON, profileId: sql`i.profile_id` } : EVENT_FROM_JSON;
-  const owner = byIdentity ? sql`join profile_identities i on i.workspace_id = x."workspaceId" and i.namespace = x.ns and i.value = x.value` : sql``;
+  const owner = byIdentity ? sql`join ${ownerOfIdentity(sql`x."workspaceId"`, sql`x.ns`, sql`x.value`)} i on true` : sql``;
   const stored = await tx
     .insert(events)
     .select(
@@ -82,10 +83,11 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     const touched = await tx.execute(sql`
       update ${profiles} p set last_seen_at = ${now.toISOString()}::timestamptz,
         attributes = case when x.traits is null then p.attributes else p.attributes || x.traits end,
-        updated_at = case when x.traits is null then p.updated_at else ${now.toISOString()}::timestamptz end,
+        updated_at = case when x.traits is null or p.attributes || x.traits = p.attributes then p.updated_at else ${now.toISOString()}::timestamptz end,
         timezone = coalesce(x.timezone, p.timezone)
       from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
-      where p.id = x.id and (x.traits is not null or (x.timezone is not null and x.timezone is distinct from p.timezone)
+      -- Traits the profile already holds (an identify sent again) do not rewrite the row.
+      where p.id = x.id and ((x.traits is not null and p.attributes || x.traits <> p.attributes) or (x.timezone is not null and x.timezone is distinct from p.timezone)
         or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)
       returning p.id`);
     const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);

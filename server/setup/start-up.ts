@@ -2,6 +2,7 @@ import { getDbHandle } from "@/db/client";
 import { requestIndexBuild } from "@/server/audiences/indexed-attributes/build-attribute-indexes";
 import { usePlainProcessEnv } from "@/server/workflows/embedded/plain-env";
 import { workflowMode } from "@/server/workflows/mode";
+import { boundHeapGrowth } from "./heap-growth";
 import { seedDemo } from "./seed-demo";
 
 /**
@@ -10,6 +11,7 @@ import { seedDemo } from "./seed-demo";
  */
 export async function startUp(): Promise<void> {
   usePlainProcessEnv();
+  boundHeapGrowth();
   const handle = await getDbHandle();
   // An attribute index cut short by a restart is finished in the background.
   void requestIndexBuild();
