@@ -14,8 +14,11 @@ export function rssSampler() {
   const before = process.memoryUsage();
   let peak = before.rss;
   let peakHeap = before.heapUsed;
+  // What the RSS holds at its peak: V8's heap (reserved) and memory outside it (Buffers, strings' backing).
+  let atPeak = { heapTotal: before.heapTotal, external: before.external };
   const timer = setInterval(() => {
     const now = process.memoryUsage();
+    if (now.rss > peak) atPeak = { heapTotal: now.heapTotal, external: now.external };
     peak = Math.max(peak, now.rss);
     peakHeap = Math.max(peakHeap, now.heapUsed);
   }, 100);
@@ -23,7 +26,7 @@ export function rssSampler() {
   return {
     stop: () => {
       clearInterval(timer);
-      return { beforeMb: mb(before.rss), sampledMb: mb(Math.max(peak, process.memoryUsage().rss)), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedBeforeMb: mb(before.heapUsed), peakHeapUsedMb: mb(peakHeap) };
+      return { beforeMb: mb(before.rss), sampledMb: mb(Math.max(peak, process.memoryUsage().rss)), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedBeforeMb: mb(before.heapUsed), peakHeapUsedMb: mb(peakHeap), atPeakRss: { heapTotalMb: mb(atPeak.heapTotal), externalMb: mb(atPeak.external) } };
     },
   };
 }

@@ -67,9 +67,12 @@ export function parseCall(type: TCallType, raw: unknown, at = ""): TCall {
   return { ...parsed.data, type } as TCall;
 }
 
+// Built once: zod compiles an object schema on its first parse, so one built per request paid that every time.
+const ZBatch = z.object({ batch: z.array(ZObject).max(MAX_BATCH_CALLS, `at most ${MAX_BATCH_CALLS} calls`), context: ZObject.optional() });
+
 /** A batch: `{ batch: [{ type, ... }], context? }`; batch-level context fills each call's. */
 export function parseBatch(raw: unknown): TCall[] {
-  const body = z.object({ batch: z.array(ZObject).max(MAX_BATCH_CALLS, `at most ${MAX_BATCH_CALLS} calls`), context: ZObject.optional() }).safeParse(raw);
+  const body = ZBatch.safeParse(raw);
   if (!body.success) {
     const issue = body.error.issues[0]!;
     throw new IngestionInputError(issue.path.map(String).join(".") || "batch", issue.message);
