@@ -134,6 +134,35 @@ describe("batched storage", () => {
     expect(types.map((t) => `${t.key}:${t.type}`).sort()).toEqual(["city:string", "n:number", "n:string", "plan:string"]);
   });
 
+  it("a batch with no alias and no repeated messageId: known tracks, identifies and new users each end on the right profile", async () => {
+    const { workspace, post } = await setup();
+    await post("batch", { batch: [{ type: "identify", userId: "k1", traits: { plan: "free" } }, { type: "identify", userId: "k2" }] });
+    const res = await post("batch", {
+      batch: [
+        { type: "track", userId: "k1", event: "A" },
+        { type: "identify", userId: "k1", traits: { plan: "pro" } },
+        { type: "track", userId: "n1", event: "B" },
+        { type: "identify", userId: "n1", anonymousId: "an1", traits: { city: "Osaka" } },
+        { type: "track", anonymousId: "an1", event: "C" },
+        { type: "track", userId: "k2", event: "D" },
+        { type: "identify", userId: "k2", anonymousId: "ak2" },
+        { type: "page", userId: "k2", name: "Home" },
+      ],
+    });
+    expect(await res.json()).toMatchObject({ success: true, accepted: 8, duplicates: 0 });
+    const names = async (id: string) => (await profileTimeline(workspace.id, id)).events.map((e) => e.name ?? e.type).sort();
+    const k1 = (await findProfileId(workspace.id, "external_id", "k1"))!;
+    expect(await names(k1)).toEqual(["A", "identify", "identify"]);
+    expect((await getProfile(workspace.id, k1)).attributes).toEqual({ plan: "pro" });
+    const n1 = (await findProfileId(workspace.id, "external_id", "n1"))!;
+    expect(await findProfileId(workspace.id, "anonymous_id", "an1")).toBe(n1);
+    expect(await names(n1)).toEqual(["B", "C", "identify"]);
+    expect((await getProfile(workspace.id, n1)).attributes).toEqual({ city: "Osaka" });
+    const k2 = (await findProfileId(workspace.id, "external_id", "k2"))!;
+    expect(await findProfileId(workspace.id, "anonymous_id", "ak2")).toBe(k2);
+    expect(await names(k2)).toEqual(["D", "Home", "identify", "identify"]);
+  });
+
   it("an identify repeating traits the profile holds leaves the row as it was; a new value updates it", async () => {
     const { workspace } = await setup();
     const db = await getDb();
