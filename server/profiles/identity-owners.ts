@@ -6,12 +6,12 @@ import type { TIdentity } from "./resolve-profile";
 export const identityKey = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
 
 /**
- * The owner of one identity, looked up by the primary key for each row of `x` (which must
- * have `namespace`/`value`-like columns named by `namespace` and `value`). A lateral
- * subquery with `limit 1` is never flattened into a join, so PostgreSQL cannot pick a hash
- * join that reads every identity of the workspace: it did when the table grew faster than
- * its statistics (a bench's first minutes, a new workspace's first import), 5-10 ms a
- * lookup of 100 identities instead of ~1 ms.
+ * A lateral subquery giving the owner (`profile_id`) of one identity, for each row it is joined
+ * to (workspace, namespace and value are usually that row's columns): one primary-key probe.
+ * With `limit 1` it is never flattened into a join, so PostgreSQL cannot pick a hash join
+ * reading every identity of the workspace: it did when the table grew faster than its
+ * statistics (a bench's first minutes, a new workspace's first import), 5-10 ms a lookup of
+ * 100 identities instead of ~1 ms.
  */
 export function ownerOfIdentity(workspaceId: SQL | string, namespace: SQL, value: SQL): SQL {
   return sql`lateral (select i.profile_id from profile_identities i
