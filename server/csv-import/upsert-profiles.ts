@@ -2,16 +2,15 @@ import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { profiles, type TIdentityNamespace } from "@/db/schema";
+import { ownerOfIdentity } from "@/server/profiles/identity-owners";
 
 async function ownersOf(tx: Tx, workspaceId: string, namespace: TIdentityNamespace, values: string[]): Promise<Map<string, string>> {
   if (values.length === 0) return new Map();
-  // One parameter for the whole chunk, and one primary-key lookup per value: the lateral
-  // LIMIT keeps the planner from turning it into a scan of the workspace's identities
-  // when its statistics are stale (as they are in the middle of a large import).
+  // One parameter for the whole chunk, and one primary-key lookup per value, whatever the
+  // statistics say (they are stale in the middle of a large import).
   const rows = rowsOf<{ value: string; profile_id: string }>(
     await tx.execute(sql`select v.value, o.profile_id from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as v(value)
-      cross join lateral (select profile_id from profile_identities
-        where workspace_id = ${workspaceId}::uuid and namespace = ${namespace} and value = v.value limit 1) as o`),
+      cross join ${ownerOfIdentity(sql`${workspaceId}::uuid`, sql`${namespace}`, sql`v.value`)} as o`),
   );
   return new Map(rows.map((r) => [r.value, r.profile_id]));
 }

@@ -10,8 +10,9 @@ export const identityKey = (i: TIdentity) => `${i.namespace}\u0000${i.value}`;
  * to (workspace, namespace and value are usually that row's columns): one primary-key probe.
  * With `limit 1` it is never flattened into a join, so PostgreSQL cannot pick a hash join
  * reading every identity of the workspace: it did when the table grew faster than its
- * statistics (a bench's first minutes, a new workspace's first import), 5-10 ms a lookup of
- * 100 identities instead of ~1 ms.
+ * statistics (a bench's first minutes, a large import), 5-10 ms a lookup of 100 identities
+ * instead of ~1 ms. Every identity lookup goes through it: ingestion, resolveProfile, API
+ * trigger recipients and the CSV import (which found the problem first).
  */
 export function ownerOfIdentity(workspaceId: SQL | string, namespace: SQL, value: SQL): SQL {
   return sql`lateral (select i.profile_id from profile_identities i

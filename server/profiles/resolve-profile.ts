@@ -1,6 +1,7 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { events, profileIdentities, profiles, type TIdentityNamespace } from "@/db/schema";
+import { identityKey, ownersOfIdentities } from "./identity-owners";
 
 export type TIdentity = { namespace: TIdentityNamespace; value: string };
 
@@ -23,8 +24,8 @@ export function identitiesOf(call: { userId?: string | null; anonymousId?: strin
  * another known profile stays where it is.
  */
 export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity[], retried = false): Promise<string> {
-  const owners = await ownersOf(tx, workspaceId, ids);
-  const ownerIds = [...new Set(owners.map((o) => o.profileId))];
+  const { owner } = await ownersOfIdentities(tx, workspaceId, ids);
+  const ownerIds = [...new Set(owner.values())];
   let profileId: string;
   const created = ownerIds.length === 0;
   if (created) {
@@ -33,12 +34,11 @@ export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity
   } else {
     // One owner is the profile whatever it knows; which are known matters only for a merge.
     const known = ownerIds.length > 1 ? await knownProfiles(tx, ownerIds) : [];
-    const byExternal = owners.find((o) => o.namespace === "external_id" && ids.some((i) => i.namespace === "external_id" && i.value === o.value));
-    profileId = byExternal?.profileId ?? known[0] ?? ownerIds[0]!;
+    const byExternal = ids.find((i) => i.namespace === "external_id" && owner.has(identityKey(i)));
+    profileId = (byExternal && owner.get(identityKey(byExternal))) ?? known[0] ?? ownerIds[0]!;
     for (const other of ownerIds) if (other !== profileId && !known.includes(other)) await mergeProfiles(tx, workspaceId, other, profileId);
   }
-  const owned = new Set(owners.map((o) => `${o.namespace}\u0000${o.value}`));
-  const missing = ids.filter((i) => !owned.has(`${i.namespace}\u0000${i.value}`));
+  const missing = ids.filter((i) => !owner.has(identityKey(i)));
   if (missing.length) {
     const inserted = await tx
       .insert(profileIdentities)
@@ -48,22 +48,14 @@ export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity
     if (inserted.length < missing.length && created && !retried) {
       // A concurrent call claimed one of these identities first (its insert committed while
       // ours waited): fold the profile we just made into it instead of leaving an orphan.
-      const winner = (await ownersOf(tx, workspaceId, ids)).find((o) => o.profileId !== profileId);
+      const winner = [...(await ownersOfIdentities(tx, workspaceId, ids)).owner.values()].find((id) => id !== profileId);
       if (winner) {
-        await mergeProfiles(tx, workspaceId, profileId, winner.profileId);
+        await mergeProfiles(tx, workspaceId, profileId, winner);
         return resolveProfile(tx, workspaceId, ids, true);
       }
     }
   }
   return profileId;
-}
-
-async function ownersOf(tx: Tx, workspaceId: string, ids: TIdentity[]) {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ namespace: profileIdentities.namespace, value: profileIdentities.value, profileId: profileIdentities.profileId })
-    .from(profileIdentities)
-    .where(and(eq(profileIdentities.workspaceId, workspaceId), or(...ids.map((i) => and(eq(profileIdentities.namespace, i.namespace), eq(profileIdentities.value, i.value))))));
 }
 
 /** Profiles among `ids` that have an external id, i.e. a known customer. */
