@@ -4,6 +4,7 @@ import * as schema from "./schema";
 import { dataDir } from "@/server/config/data-dir";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { preparingStatements } from "./prepared-statements";
+import { connectionOptions } from "./connection-options";
 
 /**
  * One type for both drivers. PGlite's drizzle database has the same query API; only raw
@@ -28,7 +29,8 @@ export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
 export async function openPostgres(url: string): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: Number(process.env.PARCOURS_DB_POOL ?? 10), onnotice: () => {} });
+  const target = connectionOptions(url);
+  const client = postgres(target.url, { max: Number(process.env.PARCOURS_DB_POOL ?? 10), onnotice: () => {}, ...(target.host ? { host: target.host } : {}) });
   const db = drizzle({ client: preparingStatements(client), schema, casing: "snake_case" });
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }

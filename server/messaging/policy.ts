@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { anyOf } from "@/db/any-of";
 import { messages, messagingSettings, profileConsents, suppressions } from "@/db/schema";
 import { isValidTimeZone, quietHoursEnd } from "./quiet-hours";
 
@@ -32,7 +33,7 @@ export async function checkPolicies(db: DbOrTx, base: TPolicyBase, targets: TPol
     const rows = await db
       .select({ address: suppressions.address, reason: suppressions.reason })
       .from(suppressions)
-      .where(and(eq(suppressions.workspaceId, base.workspaceId), eq(suppressions.channel, base.kind), inArray(suppressions.address, addresses)));
+      .where(and(eq(suppressions.workspaceId, base.workspaceId), eq(suppressions.channel, base.kind), anyOf(suppressions.address, addresses, "text")));
     for (const r of rows) suppressed.set(r.address, r.reason);
   }
   const profileIds = base.transactional ? [] : [...new Set(targets.flatMap((t) => (t.profileId ? [t.profileId] : [])))];
@@ -43,7 +44,7 @@ export async function checkPolicies(db: DbOrTx, base: TPolicyBase, targets: TPol
     const consents = await db
       .select({ profileId: profileConsents.profileId })
       .from(profileConsents)
-      .where(and(inArray(profileConsents.profileId, profileIds), eq(profileConsents.channel, base.kind), eq(profileConsents.status, "unsubscribed")));
+      .where(and(anyOf(profileConsents.profileId, profileIds, "uuid"), eq(profileConsents.channel, base.kind), eq(profileConsents.status, "unsubscribed")));
     for (const c of consents) unsubscribed.add(c.profileId);
     [settings] = await db.select().from(messagingSettings).where(eq(messagingSettings.workspaceId, base.workspaceId));
     if (settings?.frequencyCap) {
@@ -51,7 +52,7 @@ export async function checkPolicies(db: DbOrTx, base: TPolicyBase, targets: TPol
       const sent = await db
         .select({ profileId: messages.profileId, sentAt: messages.sentAt })
         .from(messages)
-        .where(and(inArray(messages.profileId, profileIds), inArray(messages.sourceType, ["campaign", "journey"]), eq(messages.isTest, false), gt(messages.sentAt, since), sql`${messages.status} in ('sent', 'delivered')`))
+        .where(and(anyOf(messages.profileId, profileIds, "uuid"), inArray(messages.sourceType, ["campaign", "journey"]), eq(messages.isTest, false), gt(messages.sentAt, since), sql`${messages.status} in ('sent', 'delivered')`))
         .orderBy(asc(messages.sentAt));
       for (const s of sent) recent.set(s.profileId!, [...(recent.get(s.profileId!) ?? []), s.sentAt!]);
     }

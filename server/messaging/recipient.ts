@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { profiles } from "@/db/schema";
 import type { TRecipient } from "@/plugins/sdk";
@@ -30,7 +31,7 @@ export async function resolveRecipients(db: DbOrTx, workspaceId: string, profile
       devices: sql<TDevice[] | null>`(select json_agg(json_build_object('provider', d.provider, 'endpoint', d.endpoint, 'keys', d.keys)) from push_subscriptions d where d.profile_id = ${profiles.id})`,
     })
     .from(profiles)
-    .where(and(eq(profiles.workspaceId, workspaceId), inArray(profiles.id, profileIds)));
+    .where(and(eq(profiles.workspaceId, workspaceId), anyOf(profiles.id, profileIds, "uuid")));
   for (const profile of rows) {
     const attr = (key: string) => (typeof profile.attributes[key] === "string" ? (profile.attributes[key] as string) : undefined);
     const identity = (ns: string) => profile.identities?.find((i) => i.namespace === ns)?.value;
