@@ -1,7 +1,8 @@
 import type { TEmailContent, TPushContent, TSmsContent } from "./content";
 import { compileEmail, type TCompiledEmail } from "./compile-email";
 import { renderLiquid, type TMergeScope } from "./liquid";
-import { addEmailTracking, trackingUrls, unsubscribeHeaders } from "./track-links";
+import { trackingUrls, unsubscribeHeaders } from "./track-links";
+import { renderTrackedHtml } from "./tracked-html";
 
 // Compiled emails by template version: the react-email render runs once per version and
 // process, then each recipient costs only the Liquid pass.
@@ -38,10 +39,9 @@ export async function renderMessage(input: TRenderInput): Promise<Record<string,
   if (input.kind === "email") {
     const content = input.content as TEmailContent;
     const email = await compiledEmail(input.cacheKey, content);
-    const html = renderLiquid(email.html, scope, "html");
     return {
       subject: renderLiquid(content.subject, scope),
-      html: input.track ? addEmailTracking(html, urls) : html,
+      html: input.track ? renderTrackedHtml(email.html, scope, urls) : renderLiquid(email.html, scope, "html"),
       text: renderLiquid(email.text, scope),
       headers: unsubscribeHeaders(urls.unsubscribe),
     };

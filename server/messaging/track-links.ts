@@ -24,28 +24,34 @@ export function trackingUrls(messageId: string, base = publicUrl()): TTrackingUr
   };
 }
 
-const HREF = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
+export const HREF = /(<a\b[^>]*?\bhref\s*=\s*)(["'])(.*?)\2/gi;
 
 /**
  * Rewrites every http(s) link of an email for click tracking and adds the open pixel.
  * mailto:, tel:, anchors and the unsubscribe link itself are left alone.
  */
 export function addEmailTracking(html: string, urls: TTrackingUrls): string {
-  const unsubscribeUrl = urls.unsubscribe;
   const linked = html.replace(HREF, (whole, start: string, quote: string, href: string) => {
-    const target = decodeEntities(href.trim());
-    if (!/^https?:\/\//i.test(target) || target === unsubscribeUrl) return whole;
-    return `${start}${quote}${urls.click(target)}${quote}`;
+    const tracked = trackedHref(href, urls);
+    return tracked === href ? whole : `${start}${quote}${tracked}${quote}`;
   });
-  const pixel = `<img src="${urls.open}" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px" />`;
+  const pixel = openPixel(urls);
   return /<\/body>/i.test(linked) ? linked.replace(/<\/body>/i, `${pixel}</body>`) : `${linked}${pixel}`;
 }
+
+/** A rendered href as tracked: http(s) links but the unsubscribe link go through the click redirect. */
+export function trackedHref(href: string, urls: TTrackingUrls): string {
+  const target = decodeEntities(href.trim());
+  return /^https?:\/\//i.test(target) && target !== urls.unsubscribe ? urls.click(target) : href;
+}
+
+export const openPixel = (urls: TTrackingUrls) => `<img src="${urls.open}" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px" />`;
 
 /** RFC 2369 / RFC 8058 one-click unsubscribe headers. */
 export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
   return { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
