@@ -1,5 +1,6 @@
 import type { Tx } from "@/db/client";
-import { profileIdentities, profiles } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import type { TDefinitionLike } from "@/server/events/match-definitions";
 import type { TEventReceived } from "@/server/events/publish-business-events";
 import { identityKey, ownersOfIdentities } from "@/server/profiles/identity-owners";
@@ -51,13 +52,9 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
       }
       planned.push({ item, profileId, ids: ids[k]!, created });
     }
-    if (newProfiles.length) await tx.insert(profiles).values(newProfiles.map((id) => ({ id, workspaceId })));
+    if (newProfiles.length) await insertProfiles(tx, workspaceId, newProfiles);
     if (newIdentities.length) {
-      const inserted = await tx
-        .insert(profileIdentities)
-        .values(newIdentities.map((i) => ({ workspaceId, ...i })))
-        .onConflictDoNothing()
-        .returning({ namespace: profileIdentities.namespace, value: profileIdentities.value });
+      const inserted = await insertIdentities(tx, workspaceId, newIdentities);
       if (inserted.length < newIdentities.length) await foldLostRaces(tx, workspaceId, planned, newIdentities, inserted);
     }
     await storeEvents(tx, workspaceId, planned, now, after);
@@ -68,6 +65,20 @@ export async function storeCalls(tx: Tx, workspaceId: string, items: TStorable[]
     await storeEvents(tx, workspaceId, [{ item, profileId }], now, after);
     start += merge + 1;
   }
+}
+
+// Each list as one JSON parameter: the query builder's VALUES took a parameter per column and
+// row, and building those statements cost the ingest server more CPU than running them.
+async function insertProfiles(tx: Tx, workspaceId: string, ids: string[]) {
+  await tx.execute(sql`insert into profiles (id, workspace_id) select x::uuid, ${workspaceId}::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as x`);
+}
+
+async function insertIdentities(tx: Tx, workspaceId: string, identities: (TIdentity & { profileId: string })[]): Promise<TIdentity[]> {
+  const list = JSON.stringify(identities.map((i) => ({ namespace: i.namespace, value: i.value, profile_id: i.profileId })));
+  const inserted = await tx.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id)
+    select ${workspaceId}::uuid, x.namespace, x.value, x.profile_id from jsonb_to_recordset(${list}::jsonb) as x(namespace text, value text, profile_id uuid)
+    on conflict do nothing returning namespace, value`);
+  return rowsOf<TIdentity>(inserted);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { toSnakeCase } from "drizzle-orm/casing";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { events, profiles } from "@/db/schema";
@@ -11,20 +12,37 @@ import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
 // An events row read from one JSON parameter, instead of nine parameters a row (cheaper to
 // build, send and parse). Keyed by every column, so a new column cannot be forgotten.
 const JSON_COLUMNS = `"workspaceId" uuid, "profileId" uuid, ns text, value text, type text, name text, properties jsonb, context jsonb, "messageId" text, "timestamp" timestamptz, "definitionId" uuid`;
-const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, SQL> = {
-  id: sql`gen_random_uuid()`,
-  workspaceId: sql`x."workspaceId"`,
-  profileId: sql`x."profileId"`,
-  type: sql`x.type`,
-  name: sql`x.name`,
-  properties: sql`x.properties`,
-  context: sql`x.context`,
-  messageId: sql`x."messageId"`,
-  definitionId: sql`x."definitionId"`,
-  timestamp: sql`x."timestamp"`,
-  receivedAt: sql`now()`,
+const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, string> = {
+  id: "gen_random_uuid()",
+  workspaceId: `x."workspaceId"`,
+  profileId: `x."profileId"`,
+  type: "x.type",
+  name: "x.name",
+  properties: "x.properties",
+  context: "x.context",
+  messageId: `x."messageId"`,
+  definitionId: `x."definitionId"`,
+  timestamp: `x."timestamp"`,
+  receivedAt: "now()",
 };
-const EVENT_COLUMNS = Object.keys(getTableColumns(events)) as (keyof typeof EVENT_FROM_JSON)[];
+const COLUMNS = Object.entries(getTableColumns(events)).map(([key, column]) => ({ key: key as keyof typeof EVENT_FROM_JSON, name: column.keyAsName ? toSnakeCase(column.name) : column.name }));
+
+/**
+ * The insert, as text around the JSON parameter, built once. Events planned by identity find
+ * their profile in the statement. Only business events need their properties back.
+ */
+function insertEventsSql(byIdentity: boolean): [SQL, SQL] {
+  const values = COLUMNS.map((c) => (byIdentity && c.key === "profileId" ? "i.profile_id" : EVENT_FROM_JSON[c.key])).join(", ");
+  const owner = byIdentity ? sql`join ${ownerOfIdentity(sql.raw(`x."workspaceId"`), sql.raw("x.ns"), sql.raw("x.value"))} i on true` : sql``;
+  return [
+    sql.raw(`insert into events (${COLUMNS.map((c) => `"${c.name}"`).join(", ")}) select ${values} from rows from (jsonb_to_recordset(`),
+    sql`::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x ${owner}
+      order by x.ordinality
+      on conflict do nothing
+      returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
+  ];
+}
+const INSERT_EVENTS = { byProfile: insertEventsSql(false), byIdentity: insertEventsSql(true) };
 
 /** An event's profile: known already, or the owner of this identity (the row is skipped if none). */
 export type TPlannedEvent = { item: TStorable; profileId: string } | { item: TStorable; identity: TIdentity };
@@ -46,17 +64,10 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   }));
   const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
   // Rows are inserted in order, so of two calls with one messageId the first is stored.
-  const columns = byIdentity ? { ...EVENT_FROM_JSON, profileId: sql`i.profile_id` } : EVENT_FROM_JSON;
-  const owner = byIdentity ? sql`join ${ownerOfIdentity(sql`x."workspaceId"`, sql`x.ns`, sql`x.value`)} i on true` : sql``;
-  const stored = await tx
-    .insert(events)
-    .select(
-      sql`select ${sql.join(EVENT_COLUMNS.map((c) => columns[c]), sql`, `)}
-        from rows from (jsonb_to_recordset(${json}::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x ${owner}
-        order by x.ordinality`,
-    )
-    .onConflictDoNothing()
-    .returning({ id: events.id, messageId: events.messageId, profileId: events.profileId, timestamp: events.timestamp, properties: events.properties });
+  const [head, tail] = byIdentity ? INSERT_EVENTS.byIdentity : INSERT_EVENTS.byProfile;
+  const stored = rowsOf<{ id: string; messageId: string; profileId: string; timestamp: Date | string; properties: Record<string, unknown> | null }>(
+    await tx.execute(sql`${head}${json}${tail}`),
+  );
   const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
   const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
   const observed: Record<string, unknown>[] = [];
@@ -74,7 +85,7 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     if (timezone) touch.timezone = timezone;
     touches.set(profileId, touch);
     if (traits) observed.push(traits);
-    if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties, timestamp: row.timestamp.toISOString() });
+    if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties ?? {}, timestamp: new Date(row.timestamp).toISOString() });
   }
   for (const [id, touch] of touches) if (!touch.traits && !touch.timezone && seenRecently(id, now)) touches.delete(id);
   if (touches.size) {
