@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { eventReceived } from "@/server/workflows/events";
 
 export type TEventReceived = z.infer<NonNullable<typeof eventReceived.schema>>;
@@ -12,7 +12,7 @@ export type TEventReceived = z.infer<NonNullable<typeof eventReceived.schema>>;
 export async function publishBusinessEvents(items: TEventReceived[]): Promise<void> {
   if (!canPublishEvents()) return;
   try {
-    await inngest.send(items.map((data) => eventReceived.create(data, { id: `event-received-${data.eventId}` })));
+    await publishEvents(items.map((data) => eventReceived.create(data, { id: `event-received-${data.eventId}` })));
   } catch (error) {
     console.error(`[events] could not publish ${items.length} business event(s) to workflows:`, (error as Error).message);
   }

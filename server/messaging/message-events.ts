@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { messageEvents, messages, profileConsents, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
@@ -63,7 +63,7 @@ export async function publishMessageEvents(items: { message: TMessageRow; type: 
   for (let i = 0; i < items.length; i += PUBLISH_CHUNK) {
     const chunk = items.slice(i, i + PUBLISH_CHUNK);
     try {
-      await inngest.send(
+      await publishEvents(
         chunk.map(({ message, type, url }) =>
           messageEvent.create({
             workspaceId: message.workspaceId,

@@ -5,7 +5,6 @@ import { messageEvents, messages, messagingSettings, profileConsents, profileIde
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
 import { startFakeServer } from "@/plugins/sdk/testing/fake-server";
-import { inngest } from "@/server/workflows/client";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
 import { createTeam } from "@/test/fixtures";
 import { sendingLeaseMs } from "./claim-message";
@@ -13,10 +12,11 @@ import { sendMessages, type TSendShared } from "./send-messages";
 
 const EMAIL = { subject: "Hi {{ profile.firstName }}", html: "<p>Hello {{ profile.firstName }}</p>" };
 let workspaceId: string;
+let executor: Awaited<ReturnType<typeof createAppExecutor>>;
 
 beforeAll(async () => {
   workspaceId = (await createTeam("Batch sends")).workspace.id;
-  await createAppExecutor(); // not started: published events are stored, so they can be counted
+  executor = await createAppExecutor(); // not started: published events are stored, so they can be counted
 });
 
 /** Profiles with an email each (none for `noEmail`), in order. */
@@ -45,7 +45,7 @@ describe("sendMessages: many recipients in a few statements", () => {
     await db.insert(profileConsents).values({ workspaceId, profileId: ids[2]!, channel: "email", status: "unsubscribed" });
     await db.insert(messagingSettings).values({ workspaceId, frequencyCap: { max: 1, hours: 24 } });
     await db.insert(messages).values({ workspaceId, profileId: ids[4]!, pluginId: "dev-inbox", kind: "email", sourceType: "journey", idempotencyKey: "earlier", status: "sent", sentAt: new Date() });
-    const send = vi.spyOn(inngest, "send");
+    const send = vi.spyOn(executor, "send");
     try {
       const result = await sendMessages(batch("mixed", ids));
       expect(result.outcomes.map((o) => o?.status)).toEqual(["delivered", "suppressed", "suppressed", "failed", "deferred", "delivered"]);

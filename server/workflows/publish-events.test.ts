@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { wfEvents } from "@/db/schema";
+import { inngest, publishEvents } from "./client";
+import { createAppExecutor } from "./embedded/start-embedded";
+import { messageEvent } from "./events";
+
+let executor: Awaited<ReturnType<typeof createAppExecutor>>;
+beforeAll(async () => {
+  executor = await createAppExecutor(); // not started: sent events are stored
+});
+
+describe("publishEvents, embedded", () => {
+  it("hands the events to this process's executor as plain events, not through the SDK's fetch", async () => {
+    const viaSdk = vi.spyOn(inngest, "send");
+    const toExecutor = vi.spyOn(executor, "send");
+    try {
+      const data = { workspaceId: crypto.randomUUID(), messageId: crypto.randomUUID(), profileId: null, type: "sent", kind: "email", sourceType: "campaign", sourceId: "c1", stepId: "send" };
+      const ids = await publishEvents([messageEvent.create(data, { id: "publish-test-1" }), { name: "test/plain", data: { n: 1 } }]);
+      expect(viaSdk).not.toHaveBeenCalled();
+      expect(toExecutor).toHaveBeenCalledTimes(1);
+      expect(toExecutor.mock.calls[0]![0]).toEqual([
+        { name: "parcours/message.event", data, id: "publish-test-1" },
+        { name: "test/plain", data: { n: 1 } },
+      ]);
+      expect(ids).toHaveLength(2);
+      const [stored] = await (await getDb()).select().from(wfEvents).where(eq(wfEvents.id, "publish-test-1"));
+      expect(stored).toMatchObject({ name: "parcours/message.event", data });
+    } finally {
+      viaSdk.mockRestore();
+      toExecutor.mockRestore();
+    }
+  });
+});
