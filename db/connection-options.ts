@@ -1,8 +1,8 @@
 /**
  * postgres.js options from a DATABASE_URL. libpq's `?host=/path/to/socket/dir` (the form
- * `psql` accepts) connects through the server's Unix socket, which costs far less CPU than
- * TCP on loopback when PostgreSQL runs on the same machine; postgres.js reads only the URL's
- * host name, and would send the unknown `host` parameter to the server, so it is taken out.
+ * `psql` accepts) connects through the server's Unix socket, for a PostgreSQL on the same
+ * machine that listens on no TCP port. postgres.js reads only the URL's host name, and would
+ * send the unknown `host` parameter to the server, so it is taken out.
  */
 export function connectionOptions(url: string): { url: string; host?: string } {
   let parsed: URL;

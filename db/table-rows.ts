@@ -9,7 +9,7 @@ import { rowsOf } from "./rows";
  * builder cannot express (e.g. INSERT … SELECT FROM jsonb_to_recordset … RETURNING *).
  */
 export function tableRowsOf<T extends Table>(table: T, result: unknown): T["$inferSelect"][] {
-  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, name: column.keyAsName ? toSnakeCase(column.name) : column.name, column }));
+  const columns = columnsOf(table);
   return rowsOf<Record<string, unknown>>(result).map((raw) => {
     const row: Record<string, unknown> = {};
     for (const { key, name, column } of columns) {
@@ -18,4 +18,9 @@ export function tableRowsOf<T extends Table>(table: T, result: unknown): T["$inf
     }
     return row as T["$inferSelect"];
   });
+}
+
+/** A table's columns: schema key, database name (snake_case unless named), column. */
+export function columnsOf<T extends Table>(table: T) {
+  return Object.entries(getTableColumns(table)).map(([key, column]) => ({ key: key as keyof T["$inferSelect"] & string, name: column.keyAsName ? toSnakeCase(column.name) : column.name, column }));
 }

@@ -5,7 +5,7 @@ import type { TSettled } from "@/server/batching/group-calls";
 import { AppError, notFound } from "@/server/errors";
 import type { TSendRequest } from "@/server/messaging/send-message";
 import { sendMessages } from "@/server/messaging/send-messages";
-import { inngest } from "@/server/workflows/client";
+import { publishEvents } from "@/server/workflows/client";
 import { messageRetryRequested } from "@/server/workflows/events";
 import { keepAnswers, keptAnswers, type TKeyed, type TStoredAnswer } from "./idempotency";
 import { requiredContextFieldsOf } from "./required-context";
@@ -71,7 +71,7 @@ export async function runTriggerGroup(workspaceId: string, campaignId: string, i
       retries.push(requests[k]!);
       results[index] = { value: { status: 202, body: { messageId: outcome?.messageId ?? (await messageIdOf(workspaceId, requests[k]!.source)), status: "queued" } } };
     }
-    if (retries.length) await inngest.send(retries.map((request) => messageRetryRequested.create({ workspaceId, request: JSON.parse(JSON.stringify(request)) })));
+    if (retries.length) await publishEvents(retries.map((request) => messageRetryRequested.create({ workspaceId, request: JSON.parse(JSON.stringify(request)) })));
     const answered = todo.flatMap(({ item, index }) => (item.keyed && results[index] && "value" in results[index] ? [{ ...item.keyed, answer: results[index].value }] : []));
     const final = await keepAnswers(workspaceId, answered);
     for (const { item, index } of todo) if (item.keyed && final.has(item.keyed.key)) results[index] = final.get(item.keyed.key);

@@ -4,7 +4,7 @@ import { campaignExecutions, campaigns, type TCampaignStatus } from "@/db/schema
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
-import { inngest } from "@/server/workflows/client";
+import { publishEvents } from "@/server/workflows/client";
 import { campaignExecutionRequested, campaignExecutionResumed } from "@/server/workflows/events";
 import { approvalRequired } from "./approval-setting";
 import { lockCampaign } from "./review-campaign";
@@ -30,7 +30,7 @@ export async function activateCampaign(workspaceId: string, campaignId: string, 
     return { campaign: after!, executionId: execution!.id };
   });
   try {
-    await inngest.send(campaignExecutionRequested.create({ workspaceId, campaignId, executionId }));
+    await publishEvents(campaignExecutionRequested.create({ workspaceId, campaignId, executionId }));
   } catch (error) {
     // Nothing would run it: undo, so the campaign does not look live.
     await db.transaction(async (tx) => {
@@ -45,7 +45,7 @@ export async function activateCampaign(workspaceId: string, campaignId: string, 
 const LIVE = ["scheduled", "sending", "paused"] as const;
 
 async function wake(executionIds: string[]) {
-  if (executionIds.length) await inngest.send(executionIds.map((executionId) => campaignExecutionResumed.create({ executionId })));
+  if (executionIds.length) await publishEvents(executionIds.map((executionId) => campaignExecutionResumed.create({ executionId })));
 }
 
 /** Holds the campaign: a sending execution finishes its current group of sends, then waits. */

@@ -5,7 +5,7 @@ import { audiences, csvImports } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
-import { inngest } from "@/server/workflows/client";
+import { publishEvents } from "@/server/workflows/client";
 import { csvImportRequested } from "@/server/workflows/events";
 import { findImport } from "./find-import";
 import { validateMapping, ZMapping } from "./mapping";
@@ -47,7 +47,7 @@ export async function startImport(workspaceId: string, input: z.infer<typeof ZSt
     return row!;
   });
   try {
-    await inngest.send(csvImportRequested.create({ importId: started.id, workspaceId }));
+    await publishEvents(csvImportRequested.create({ importId: started.id, workspaceId }));
   } catch (error) {
     // Nothing would ever run it: say so on the import rather than leave it "importing".
     await db.update(csvImports).set({ status: "failed", error: "The import could not be queued; upload the file again", finishedAt: new Date() }).where(eq(csvImports.id, started.id));

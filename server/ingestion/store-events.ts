@@ -1,7 +1,7 @@
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
-import { toSnakeCase } from "drizzle-orm/casing";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
+import { columnsOf } from "@/db/table-rows";
 import { events, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { ownerOfIdentity } from "@/server/profiles/identity-owners";
@@ -25,7 +25,7 @@ const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, string> = {
   timestamp: `x."timestamp"`,
   receivedAt: "now()",
 };
-const COLUMNS = Object.entries(getTableColumns(events)).map(([key, column]) => ({ key: key as keyof typeof EVENT_FROM_JSON, name: column.keyAsName ? toSnakeCase(column.name) : column.name }));
+const COLUMNS = columnsOf(events);
 
 /**
  * The insert, as text around the JSON parameter, built once. Events planned by identity find

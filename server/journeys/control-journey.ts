@@ -4,7 +4,7 @@ import { journeyEnrollments, journeys } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyStopped } from "@/server/workflows/events";
 import { lockJourney } from "./manage-journeys";
 
@@ -30,7 +30,7 @@ export async function stopJourney(workspaceId: string, journeyId: string, actor:
     await recordAudit(tx, { workspaceId, actor, action: "journey.stop", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "stopped" }, ended: { from: null, to: n } } });
     return n;
   });
-  if (canPublishEvents()) await inngest.send(journeyStopped.create({ journeyId, test: false }));
+  if (canPublishEvents()) await publishEvents(journeyStopped.create({ journeyId, test: false }));
   return { ended };
 }
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyEnrollmentStarted } from "@/server/workflows/events";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 import { advanceTogether, type TRunStart, type TStartAt } from "./engine/advance-together";
@@ -70,7 +70,7 @@ export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journey
     return t ? { trigger: t.data } : {};
   };
   for (let i = 0; i < starts.length; i += 500) {
-    await inngest.send(
+    await publishEvents(
       starts.slice(i, i + 500).map((e) => {
         const ts = startAt(e.resume);
         const resume = e.resume && ts ? { ...e.resume, wait: { ...e.resume.wait!, scheduled: true } } : e.resume;

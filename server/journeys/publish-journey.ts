@@ -5,7 +5,7 @@ import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { approvalRequired } from "@/server/campaigns/approval-setting";
 import { AppError } from "@/server/errors";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyPublished } from "@/server/workflows/events";
 import { checkReferences } from "./check-references";
 import { validateGraph } from "./graph/validate-graph";
@@ -45,6 +45,6 @@ export async function publishJourney(workspaceId: string, journeyId: string, act
     await recordAudit(tx, { workspaceId, actor, action: "journey.publish", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "live" }, version: { from: null, to: v.number } } });
     return { versionId: v.id, number: v.number, wasTesting: j.testMode };
   });
-  if (canPublishEvents()) await inngest.send(journeyPublished.create({ workspaceId, journeyId, versionId: result.versionId }, { id: `journey-published-${result.versionId}` }));
+  if (canPublishEvents()) await publishEvents(journeyPublished.create({ workspaceId, journeyId, versionId: result.versionId }, { id: `journey-published-${result.versionId}` }));
   return { versionId: result.versionId, number: result.number };
 }

@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/server/errors";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { ZTrack } from "@/server/ingestion/schemas";
 import { recordMessageEvent } from "@/server/messaging/message-events";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { eventReceived, journeySkipped, messageEvent } from "@/server/workflows/events";
 import { journeyMessageKey } from "./engine/conditions";
 
@@ -69,9 +69,9 @@ export async function skipWait(workspaceId: string, enrollmentId: string, actor:
   if (e.status !== "active" || !node || !["wait", "reaction", "wait_event"].includes(node.type)) throw new AppError("CONFLICT", "This test run is not waiting");
   if (canPublishEvents()) {
     const now = new Date().toISOString();
-    if (node.type === "wait") await inngest.send(journeySkipped.create({ enrollmentId, nodeId: node.id }));
-    if (node.type === "reaction") await inngest.send(messageEvent.create({ workspaceId, messageId: NIL, profileId: e.profileId, type: "skipped", kind: "test", sourceType: "journey", sourceId: e.journeyId, stepId: node.id, skip: enrollmentId }));
-    if (node.type === "wait_event") await inngest.send(eventReceived.create({ workspaceId, profileId: e.profileId, definitionId: NIL, name: "skip", eventId: crypto.randomUUID(), properties: {}, timestamp: now, skip: enrollmentId }));
+    if (node.type === "wait") await publishEvents(journeySkipped.create({ enrollmentId, nodeId: node.id }));
+    if (node.type === "reaction") await publishEvents(messageEvent.create({ workspaceId, messageId: NIL, profileId: e.profileId, type: "skipped", kind: "test", sourceType: "journey", sourceId: e.journeyId, stepId: node.id, skip: enrollmentId }));
+    if (node.type === "wait_event") await publishEvents(eventReceived.create({ workspaceId, profileId: e.profileId, definitionId: NIL, name: "skip", eventId: crypto.randomUUID(), properties: {}, timestamp: now, skip: enrollmentId }));
   }
   const db = await getDb();
   await recordAudit(db, { workspaceId, actor, action: "journey.test-skip", entityType: "journey", entityId: e.journeyId, diff: { node: { from: null, to: node.id } } });

@@ -4,7 +4,7 @@ import { journeys, journeyVersions, profiles } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
-import { canPublishEvents, inngest } from "@/server/workflows/client";
+import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyStopped } from "@/server/workflows/events";
 import { endEnrollments } from "./control-journey";
 import { enroll } from "./enroll";
@@ -27,7 +27,7 @@ export async function setTestMode(workspaceId: string, journeyId: string, on: bo
     await recordAudit(tx, { workspaceId, actor, action: on ? "journey.test-on" : "journey.test-off", entityType: "journey", entityId: journeyId, diff: { testMode: { from: j.testMode, to: on } } });
     return n;
   });
-  if (!on && canPublishEvents()) await inngest.send(journeyStopped.create({ journeyId, test: true }));
+  if (!on && canPublishEvents()) await publishEvents(journeyStopped.create({ journeyId, test: true }));
   return { testMode: on, ended };
 }
 

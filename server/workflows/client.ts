@@ -31,19 +31,21 @@ export function canPublishEvents(): boolean {
   return workflowMode() !== "embedded" || Boolean(g[sendKey]);
 }
 
-/** An event as sent: what `someEvent.create(data, { id })` makes (plain JSON data). */
-type TOutgoingEvent = { name: string; data?: object; id?: string; ts?: number };
+/** An event as sent: what `someEvent.create(data, { id })` makes (plain JSON data, and its schema check). */
+type TOutgoingEvent = { name: string; data?: object; id?: string; ts?: number; validate?: () => Promise<void> };
 
 /**
- * Sends events to the workflows. Embedded, straight to this process's executor: through the
- * SDK, each send also checked every event's schema, wrote them with a slow cycle-safe JSON
- * writer, and went through a Request and a Response the executor parsed back, which was ~10%
- * of a campaign's CPU for the two events of each message. The executor checks each event's
- * envelope either way; TypeScript checks the data of events made with `eventType.create`.
- * On an Inngest server this is `inngest.send`.
+ * Sends events to the workflows; every publisher goes through it. Events made with
+ * `eventType.create` are checked against their schema first (a bad field is named), in both
+ * modes. Embedded, they then go straight to this process's executor: through the SDK they were
+ * also written with its slow cycle-safe JSON writer and went through a Request and a Response
+ * the executor parsed back, ~10% of a campaign's CPU for the two events of each message. On an
+ * Inngest server this is `inngest.send`.
  */
-export async function publishEvents(events: TOutgoingEvent[]): Promise<string[]> {
+export async function publishEvents(event: TOutgoingEvent | TOutgoingEvent[]): Promise<string[]> {
+  const events = Array.isArray(event) ? event : [event];
   const send = workflowMode() === "embedded" ? g[sendKey] : undefined;
-  if (send) return send(events.map(({ name, data, id, ts }) => ({ name, data: (data ?? {}) as Record<string, unknown>, ...(id !== undefined ? { id } : {}), ...(ts !== undefined ? { ts } : {}) })));
-  return (await inngest.send(events as Parameters<typeof inngest.send>[0])).ids;
+  if (!send) return (await inngest.send(events as Parameters<typeof inngest.send>[0])).ids;
+  for (const e of events) await e.validate?.();
+  return send(events.map(({ name, data, id, ts }) => ({ name, data: (data ?? {}) as Record<string, unknown>, ...(id !== undefined ? { id } : {}), ...(ts !== undefined ? { ts } : {}) })));
 }

@@ -2,7 +2,7 @@ import { eventType } from "inngest";
 import { z } from "zod";
 
 // Every event Parcours sends to its workflows, with its payload schema. Functions trigger
-// on these objects and `inngest.send(x.create(data))` validates before sending.
+// on these objects and `publishEvents(x.create(data))` validates before sending.
 
 export const maintenanceRequested = eventType("parcours/maintenance.requested", {
   schema: z.object({

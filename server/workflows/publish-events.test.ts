@@ -32,4 +32,15 @@ describe("publishEvents, embedded", () => {
       toExecutor.mockRestore();
     }
   });
+
+  it("checks an event's schema before it reaches the executor", async () => {
+    const toExecutor = vi.spyOn(executor, "send");
+    try {
+      const bad = { workspaceId: "not-a-uuid", messageId: crypto.randomUUID(), profileId: null, type: "sent", kind: "email", sourceType: "campaign", sourceId: "c1", stepId: "send" };
+      await expect(publishEvents(messageEvent.create(bad))).rejects.toThrow(/workspaceId/);
+      expect(toExecutor).not.toHaveBeenCalled();
+    } finally {
+      toExecutor.mockRestore();
+    }
+  });
 });

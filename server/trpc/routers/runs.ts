@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inngest } from "@/server/workflows/client";
+import { publishEvents } from "@/server/workflows/client";
 import { maintenanceRequested } from "@/server/workflows/events";
 import { functionsOverview } from "@/server/workflows/runs/functions-overview";
 import { listRuns, runStats, ZRunFilter } from "@/server/workflows/runs/list-runs";
@@ -38,7 +38,7 @@ export const runsRouter = router({
   runMaintenance: workspaceProcedure("runs.manage")
     .input(z.object({ task: z.enum(["prune-sign-in-failures"]) }))
     .mutation(async ({ ctx, input }) => {
-      const { ids } = await inngest.send(maintenanceRequested.create({ task: input.task, workspaceId: ctx.workspace.id, requestedBy: ctx.actor.label }));
+      const ids = await publishEvents(maintenanceRequested.create({ task: input.task, workspaceId: ctx.workspace.id, requestedBy: ctx.actor.label }));
       const db = await getDb();
       await recordAudit(db, { workspaceId: ctx.workspace.id, actor: ctx.actor, action: "maintenance.run", entityType: "workflow", entityId: input.task, diff: {} });
       return { eventIds: ids };
