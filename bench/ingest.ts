@@ -21,6 +21,8 @@ const TRACK_RATE = Number(process.env.BENCH_TRACK_RATE ?? 500);
 const TRACK_RATE_LOW = Number(process.env.BENCH_TRACK_RATE_LOW ?? 50);
 const RAW_ROWS = Number(process.env.BENCH_RAW_ROWS ?? 300_000);
 const BATCH = 100;
+/** Tracks carry the anonymous id too, as analytics.js sends them once a user is identified. */
+const TRACK_ANONYMOUS = process.env.BENCH_TRACK_ANONYMOUS === "1";
 const DB_NAME = "parcours_bench_ingest";
 
 const CITIES = ["Atlanta", "San Francisco", "Seattle", "Paris", "Lagos", "Osaka"];
@@ -37,7 +39,7 @@ function call() {
     return { type: "identify", userId: `u${u}`, anonymousId: `a${u}`, messageId, context, traits: { city: pick(CITIES), birthYear: 1950 + (u % 60), plan: pick(["free", "pro"]) } };
   }
   const completed = seq % 9 === 0;
-  return { type: "track", userId: `u${u}`, messageId, context, event: completed ? "Order Completed" : pick(["Viewed Product", "Added to Cart", "Searched"]), properties: { product: `p${u % 500}`, price: (u % 100) + 0.99 } };
+  return { type: "track", userId: `u${u}`, ...(TRACK_ANONYMOUS ? { anonymousId: `a${u}` } : {}), messageId, context, event: completed ? "Order Completed" : pick(["Viewed Product", "Added to Cart", "Searched"]), properties: { product: `p${u % 500}`, price: (u % 100) + 0.99 } };
 }
 const batchBody = () => JSON.stringify({ batch: Array.from({ length: BATCH }, call) });
 const trackBody = () => {

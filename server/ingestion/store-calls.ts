@@ -74,10 +74,12 @@ async function insertProfiles(tx: Tx, workspaceId: string, ids: string[]) {
 }
 
 async function insertIdentities(tx: Tx, workspaceId: string, identities: (TIdentity & { profileId: string })[]): Promise<TIdentity[]> {
-  const list = JSON.stringify(identities.map((i) => ({ namespace: i.namespace, value: i.value, profile_id: i.profileId })));
+  // In one order, so two writers inserting the same new identities wait for each other instead of deadlocking (1 s each).
+  const sorted = identities.map((i) => ({ namespace: i.namespace, value: i.value, profile_id: i.profileId, key: identityKey(i) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const list = JSON.stringify(sorted.map(({ key: _key, ...row }) => row));
   const inserted = await tx.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id)
-    select ${workspaceId}::uuid, x.namespace, x.value, x.profile_id from jsonb_to_recordset(${list}::jsonb) as x(namespace text, value text, profile_id uuid)
-    on conflict do nothing returning namespace, value`);
+    select ${workspaceId}::uuid, x.namespace, x.value, x.profile_id from rows from (jsonb_to_recordset(${list}::jsonb) as (namespace text, value text, profile_id uuid)) with ordinality as x
+    order by x.ordinality on conflict do nothing returning namespace, value`);
   return rowsOf<TIdentity>(inserted);
 }
 

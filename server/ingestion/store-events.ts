@@ -4,7 +4,8 @@ import { rowsOf } from "@/db/rows";
 import { columnsOf } from "@/db/table-rows";
 import { events, profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
-import { ownerOfIdentity } from "@/server/profiles/identity-owners";
+import { retryVictims } from "@/db/transaction";
+import { insertByIdentitySql } from "./insert-by-identity";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
 import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
 import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
@@ -27,30 +28,23 @@ const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, string> = {
 };
 const COLUMNS = columnsOf(events);
 
-/**
- * The insert, as text around the JSON parameter, built once. Events planned by identity find
- * their profile in the statement. Only business events need their properties back.
- */
-function insertEventsSql(byIdentity: boolean): [SQL, SQL] {
-  const values = COLUMNS.map((c) => (byIdentity && c.key === "profileId" ? "i.profile_id" : EVENT_FROM_JSON[c.key])).join(", ");
-  const owner = byIdentity ? sql`join ${ownerOfIdentity(sql.raw(`x."workspaceId"`), sql.raw("x.ns"), sql.raw("x.value"))} i on true` : sql``;
-  return [
-    sql.raw(`insert into events (${COLUMNS.map((c) => `"${c.name}"`).join(", ")}) select ${values} from rows from (jsonb_to_recordset(`),
-    sql`::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x ${owner}
-      order by x.ordinality
-      on conflict do nothing
-      returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
-  ];
-}
-const INSERT_EVENTS = { byProfile: insertEventsSql(false), byIdentity: insertEventsSql(true) };
+/** The insert by profile id, as text around the JSON parameter, built once. Only business events need their properties back. */
+const INSERT_BY_PROFILE: [SQL, SQL] = [
+  sql.raw(`insert into events (${COLUMNS.map((c) => `"${c.name}"`).join(", ")}) select ${COLUMNS.map((c) => EVENT_FROM_JSON[c.key]).join(", ")} from rows from (jsonb_to_recordset(`),
+  sql`::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x
+    order by x.ordinality
+    on conflict do nothing
+    returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
+];
 
-/** An event's profile: known already, or the owner of this identity (the row is skipped if none). */
-export type TPlannedEvent = { item: TStorable; profileId: string } | { item: TStorable; identity: TIdentity };
+/** An event's profile: known already, or the owner of this identity, who must own `more` too (else the row is skipped). */
+export type TPlannedEvent = { item: TStorable; profileId: string } | { item: TStorable; identity: TIdentity; more?: TIdentity[] };
 
 /**
  * Inserts the events in one statement (a messageId seen before is a duplicate), then touches
- * their profiles. Events planned by identity find their profile in the same statement; one
- * whose identity nobody owns is not stored (its `stored` stays unset).
+ * their profiles. Events planned by identity find their profile in the same statement, which
+ * also applies identify traits (insert-by-identity.ts); one it cannot place is not stored
+ * (its `stored` stays unset).
  */
 export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPlannedEvent[], now: Date, after: TAfterCommit): Promise<void> {
   if (planned.length === 0) return;
@@ -60,16 +54,20 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     profileId: "profileId" in p ? p.profileId : null,
     ns: "identity" in p ? p.identity.namespace : null,
     value: "identity" in p ? p.identity.value : null,
+    more: "more" in p && p.more?.length ? p.more : null,
+    tz: timezoneOf(p.item.call),
     ...eventColumnsOf(p.item),
   }));
   const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
   // Rows are inserted in order, so of two calls with one messageId the first is stored.
-  const [head, tail] = byIdentity ? INSERT_EVENTS.byIdentity : INSERT_EVENTS.byProfile;
-  const stored = rowsOf<{ id: string; messageId: string; profileId: string; timestamp: Date | string; properties: Record<string, unknown> | null }>(
-    await tx.execute(sql`${head}${json}${tail}`),
-  );
+  const [head, tail] = byIdentity ? insertByIdentitySql(COLUMNS, EVENT_FROM_JSON, JSON_COLUMNS, now) : INSERT_BY_PROFILE;
+  const statement = sql`${head}${json}${tail}`;
+  // Outside a transaction the statement alone is retried when chosen as a deadlock victim (nothing of it was written).
+  const result = byIdentity ? await retryVictims(() => tx.execute(statement)) : await tx.execute(statement);
+  const stored = rowsOf<{ id: string; messageId: string; profileId: string; timestamp: Date | string; properties: Record<string, unknown> | null; applied?: boolean; touched?: boolean }>(result);
   const byMessageId = new Map(stored.map((s) => [s.messageId, s]));
   const touches = new Map<string, { traits: Record<string, unknown> | null; timezone: string | null }>();
+  const seen: string[] = [];
   const observed: Record<string, unknown>[] = [];
   for (const [k, { item }] of planned.entries()) {
     const row = byMessageId.get(rows[k]!.messageId);
@@ -79,14 +77,18 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     item.stored = true;
     const { call, definition } = item;
     const traits = traitsOf(call);
-    const timezone = typeof traits?.timezone === "string" ? traits.timezone : typeof call.context?.timezone === "string" ? call.context.timezone : null;
-    const touch = touches.get(profileId) ?? { traits: null, timezone: null };
-    if (traits && Object.keys(traits).length) touch.traits = { ...touch.traits, ...traits };
-    if (timezone) touch.timezone = timezone;
-    touches.set(profileId, touch);
     if (traits) observed.push(traits);
     if (definition) after.published.push({ workspaceId, profileId, definitionId: definition.id, name: definition.name, eventId: row.id, properties: row.properties ?? {}, timestamp: new Date(row.timestamp).toISOString() });
+    if (row.applied) {
+      if (row.touched) seen.push(profileId);
+      continue;
+    }
+    const touch = touches.get(profileId) ?? { traits: null, timezone: null };
+    if (traits && Object.keys(traits).length) touch.traits = { ...touch.traits, ...traits };
+    touch.timezone = rows[k]!.tz ?? touch.timezone;
+    touches.set(profileId, touch);
   }
+  if (seen.length) after.committed.push(() => markSeen(seen, now));
   for (const [id, touch] of touches) if (!touch.traits && !touch.timezone && seenRecently(id, now)) touches.delete(id);
   if (touches.size) {
     // Sorted, so concurrent batches lock profiles in one order.
@@ -105,6 +107,12 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
     after.committed.push(() => markSeen(ids, now));
   }
   if (observed.length) after.committed.push(await observeAttributeTypes(tx, workspaceId, observed));
+}
+
+/** The time zone a call sets on its profile: an identify's `timezone` trait, else the context's. */
+function timezoneOf(call: TStorable["call"]): string | null {
+  const traits = traitsOf(call);
+  return typeof traits?.timezone === "string" ? traits.timezone : typeof call.context?.timezone === "string" ? call.context.timezone : null;
 }
 
 function eventColumnsOf({ call, definition, receivedAt }: TStorable) {

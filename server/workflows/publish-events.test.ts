@@ -1,14 +1,11 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
-import { wfEvents } from "@/db/schema";
 import { inngest, publishEvents } from "./client";
 import { createAppExecutor } from "./embedded/start-embedded";
 import { messageEvent } from "./events";
 
 let executor: Awaited<ReturnType<typeof createAppExecutor>>;
 beforeAll(async () => {
-  executor = await createAppExecutor(); // not started: sent events are stored
+  executor = await createAppExecutor(); // not started: only the hand-over is checked
 });
 
 describe("publishEvents, embedded", () => {
@@ -24,9 +21,7 @@ describe("publishEvents, embedded", () => {
         { name: "parcours/message.event", data, id: "publish-test-1" },
         { name: "test/plain", data: { n: 1 } },
       ]);
-      expect(ids).toHaveLength(2);
-      const [stored] = await (await getDb()).select().from(wfEvents).where(eq(wfEvents.id, "publish-test-1"));
-      expect(stored).toMatchObject({ name: "parcours/message.event", data });
+      expect(ids).toEqual(["publish-test-1", expect.any(String)]);
     } finally {
       viaSdk.mockRestore();
       toExecutor.mockRestore();
