@@ -1,5 +1,6 @@
 import type { EmailNode } from "@react-email/editor/core";
-import { Img, Link } from "@react-email/components";
+import { Img } from "@react-email/img";
+import { Link } from "@react-email/link";
 
 // The editor ships an image node only together with a file-upload flow; Parcours stores no
 // files, so images are inserted by URL with this node (same name and attributes as theirs).
