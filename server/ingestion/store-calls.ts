@@ -75,8 +75,8 @@ async function insertProfiles(tx: Tx, workspaceId: string, ids: string[]) {
 
 async function insertIdentities(tx: Tx, workspaceId: string, identities: (TIdentity & { profileId: string })[]): Promise<TIdentity[]> {
   // In one order, so two writers inserting the same new identities wait for each other instead of deadlocking (1 s each).
-  const sorted = identities.map((i) => ({ namespace: i.namespace, value: i.value, profile_id: i.profileId, key: identityKey(i) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const list = JSON.stringify(sorted.map(({ key: _key, ...row }) => row));
+  const sorted = [...identities].sort((a, b) => (identityKey(a) < identityKey(b) ? -1 : 1));
+  const list = JSON.stringify(sorted.map((i) => ({ namespace: i.namespace, value: i.value, profile_id: i.profileId })));
   const inserted = await tx.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id)
     select ${workspaceId}::uuid, x.namespace, x.value, x.profile_id from rows from (jsonb_to_recordset(${list}::jsonb) as (namespace text, value text, profile_id uuid)) with ordinality as x
     order by x.ordinality on conflict do nothing returning namespace, value`);

@@ -1,37 +1,20 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { columnsOf } from "@/db/table-rows";
-import { events, profiles } from "@/db/schema";
+import { profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { retryVictims } from "@/db/transaction";
 import { insertByIdentitySql } from "./insert-by-identity";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
-import { markSeen, seenRecently, SEEN_PRECISION_MS } from "./last-seen";
+import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, eventValuesFromJson } from "./event-rows";
+import { markSeen, seenRecently } from "./last-seen";
+import { touchProfiles } from "./touch-profiles";
 import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
-
-// An events row read from one JSON parameter, instead of nine parameters a row (cheaper to
-// build, send and parse). Keyed by every column, so a new column cannot be forgotten.
-const JSON_COLUMNS = `"workspaceId" uuid, "profileId" uuid, ns text, value text, type text, name text, properties jsonb, context jsonb, "messageId" text, "timestamp" timestamptz, "definitionId" uuid`;
-const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, string> = {
-  id: "gen_random_uuid()",
-  workspaceId: `x."workspaceId"`,
-  profileId: `x."profileId"`,
-  type: "x.type",
-  name: "x.name",
-  properties: "x.properties",
-  context: "x.context",
-  messageId: `x."messageId"`,
-  definitionId: `x."definitionId"`,
-  timestamp: `x."timestamp"`,
-  receivedAt: "now()",
-};
-const COLUMNS = columnsOf(events);
 
 /** The insert by profile id, as text around the JSON parameter, built once. Only business events need their properties back. */
 const INSERT_BY_PROFILE: [SQL, SQL] = [
-  sql.raw(`insert into events (${COLUMNS.map((c) => `"${c.name}"`).join(", ")}) select ${COLUMNS.map((c) => EVENT_FROM_JSON[c.key]).join(", ")} from rows from (jsonb_to_recordset(`),
-  sql`::jsonb) as (${sql.raw(JSON_COLUMNS)})) with ordinality as x
+  sql.raw(`insert into events (${EVENT_COLUMNS}) select ${eventValuesFromJson()} from rows from (jsonb_to_recordset(`),
+  sql`::jsonb) as (${sql.raw(EVENT_JSON_COLUMNS)})) with ordinality as x
     order by x.ordinality
     on conflict do nothing
     returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
@@ -60,7 +43,7 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   }));
   const json = JSON.stringify(rows.map((r) => ({ ...r, timestamp: r.timestamp.toISOString() })));
   // Rows are inserted in order, so of two calls with one messageId the first is stored.
-  const [head, tail] = byIdentity ? insertByIdentitySql(COLUMNS, EVENT_FROM_JSON, JSON_COLUMNS, now) : INSERT_BY_PROFILE;
+  const [head, tail] = byIdentity ? insertByIdentitySql(now) : INSERT_BY_PROFILE;
   const statement = sql`${head}${json}${tail}`;
   // Outside a transaction the statement alone is retried when chosen as a deadlock victim (nothing of it was written).
   const result = byIdentity ? await retryVictims(() => tx.execute(statement)) : await tx.execute(statement);
@@ -93,16 +76,8 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   if (touches.size) {
     // Sorted, so concurrent batches lock profiles in one order.
     const list = JSON.stringify([...touches].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => ({ id, ...t })));
-    const touched = await tx.execute(sql`
-      update ${profiles} p set last_seen_at = ${now.toISOString()}::timestamptz,
-        attributes = case when x.traits is null then p.attributes else p.attributes || x.traits end,
-        updated_at = case when x.traits is null or p.attributes || x.traits = p.attributes then p.updated_at else ${now.toISOString()}::timestamptz end,
-        timezone = coalesce(x.timezone, p.timezone)
-      from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text)
-      -- Traits the profile already holds (an identify sent again) do not rewrite the row.
-      where p.id = x.id and ((x.traits is not null and p.attributes || x.traits <> p.attributes) or (x.timezone is not null and x.timezone is distinct from p.timezone)
-        or p.last_seen_at is null or p.last_seen_at <= ${now.toISOString()}::timestamptz - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)
-      returning p.id`);
+    const touch = touchProfiles(now);
+    const touched = await tx.execute(sql`update ${profiles} p set ${touch.set} from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text) where ${touch.where} returning p.id`);
     const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);
     after.committed.push(() => markSeen(ids, now));
   }
