@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
+import { anyIdOf } from "@/db/any-of";
 import { transaction } from "@/db/transaction";
 import { profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
@@ -50,9 +51,9 @@ export async function triggerRecipients(db: Db, workspaceId: string, recipients:
   }
   if (merged.size) {
     const list = JSON.stringify([...merged].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, attributes]) => ({ id, attributes })));
-    await db.execute(sql`update ${profiles} p set attributes = p.attributes || x.attributes, updated_at = now()
-      from jsonb_to_recordset(${list}::jsonb) as x(id uuid, attributes jsonb)
-      where p.id = x.id and p.workspace_id = ${workspaceId} and p.attributes || x.attributes is distinct from p.attributes`);
+    await db.execute(sql`with x as (select * from jsonb_to_recordset(${list}::jsonb) as x(id uuid, attributes jsonb))
+      update ${profiles} p set attributes = p.attributes || x.attributes, updated_at = now()
+      from x where ${anyIdOf(sql`p.id`, "x")} and p.id = x.id and p.workspace_id = ${workspaceId} and p.attributes || x.attributes is distinct from p.attributes`);
   }
   const profileIds: string[] = [];
   for (const [n, recipient] of recipients.entries()) {

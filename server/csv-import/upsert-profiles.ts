@@ -1,5 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { anyIdOf } from "@/db/any-of";
 import { rowsOf } from "@/db/rows";
 import { profiles, type TIdentityNamespace } from "@/db/schema";
 import { ownerOfIdentity } from "@/server/profiles/identity-owners";
@@ -38,7 +39,7 @@ export async function upsertProfiles(tx: Tx, target: TTarget, rows: Map<string, 
       new_identities as (insert into profile_identities (workspace_id, namespace, value, profile_id)
         select ${workspaceId}::uuid, ${namespace}, value, id from fresh on conflict do nothing returning value, profile_id),
       updated as (update profiles p set attributes = p.attributes || k.attrs, updated_at = now() from known k
-        where p.id = k.id and p.workspace_id = ${workspaceId}::uuid and k.attrs <> '{}'::jsonb),
+        where ${anyIdOf(sql`p.id`, "known")} and p.id = k.id and p.workspace_id = ${workspaceId}::uuid and k.attrs <> '{}'::jsonb),
       members as (insert into audience_members (audience_id, profile_id, workspace_id)
         select ${listId}::uuid, profile_id, ${workspaceId}::uuid from new_identities
         union all select ${listId}::uuid, id, ${workspaceId}::uuid from known

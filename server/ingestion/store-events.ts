@@ -1,14 +1,13 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { profiles } from "@/db/schema";
 import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { retryVictims } from "@/db/transaction";
 import { insertByIdentitySql } from "./insert-by-identity";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
 import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, eventValuesFromJson } from "./event-rows";
 import { markSeen, seenRecently } from "./last-seen";
-import { touchProfiles } from "./touch-profiles";
+import { touchProfilesSql } from "./touch-profiles";
 import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
 
 /** The insert by profile id, as text around the JSON parameter, built once. Only business events need their properties back. */
@@ -76,8 +75,7 @@ export async function storeEvents(tx: DbOrTx, workspaceId: string, planned: TPla
   if (touches.size) {
     // Sorted, so concurrent batches lock profiles in one order.
     const list = JSON.stringify([...touches].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => ({ id, ...t })));
-    const touch = touchProfiles(now);
-    const touched = await tx.execute(sql`update ${profiles} p set ${touch.set} from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text) where ${touch.where} returning p.id`);
+    const touched = await tx.execute(touchProfilesSql(now, list));
     const ids = rowsOf<{ id: string }>(touched).map((r) => r.id);
     after.committed.push(() => markSeen(ids, now));
   }

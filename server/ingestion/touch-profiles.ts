@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { anyIdOf } from "@/db/any-of";
 import { SEEN_PRECISION_MS } from "./last-seen";
 
 /**
@@ -17,4 +18,11 @@ export function touchProfiles(now: Date): { set: SQL; where: SQL } {
     where: sql`p.id = x.id and ((x.traits is not null and p.attributes || x.traits <> p.attributes) or (x.timezone is not null and x.timezone is distinct from p.timezone)
       or p.last_seen_at is null or p.last_seen_at <= ${at} - ${`${SEEN_PRECISION_MS} milliseconds`}::interval)`,
   };
+}
+
+/** A touch of the profiles in `list` (JSON rows id, traits, timezone), returning the ids written; read by their index whatever the table's size. */
+export function touchProfilesSql(now: Date, list: string): SQL {
+  const touch = touchProfiles(now);
+  return sql`with x as (select * from jsonb_to_recordset(${list}::jsonb) as x(id uuid, traits jsonb, timezone text))
+    update profiles p set ${touch.set} from x where ${anyIdOf(sql`p.id`, "x")} and ${touch.where} returning p.id`;
 }

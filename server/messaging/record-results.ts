@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { anyIdOf } from "@/db/any-of";
 import type { TMessageStatus } from "@/db/schema";
 import { publishMessageEvents, type TMessageRow } from "./message-events";
 
@@ -45,7 +46,8 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
     sent_at: r.sentAt?.toISOString() ?? null,
   }));
   const events = results.flatMap((r) => r.events.map((e) => ({ message_id: r.message.id, workspace_id: r.message.workspaceId, type: e.type, data: e.data ?? {} })));
-  await db.execute(sql`with updated as (
+  await db.execute(sql`with x as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)),
+    updated as (
       update messages m set
         status = case when m.status in ('bounced', 'complained') then m.status else x.status end,
         recipient = coalesce(x.recipient, m.recipient),
@@ -53,8 +55,7 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
         content_key = coalesce(x.content_key, m.content_key), content_scope = coalesce(x.content_scope, m.content_scope),
         provider_message_id = coalesce(x.provider_message_id, m.provider_message_id),
         error = x.error, deferred_until = x.deferred_until, sent_at = coalesce(x.sent_at, m.sent_at), updated_at = ${now.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)
-      where m.id = x.id
+      from x where ${anyIdOf(sql`m.id`, "x")} and m.id = x.id
       returning m.id),
     history as (
       insert into message_events (message_id, workspace_id, type, data)
