@@ -21,7 +21,6 @@ const OWNER = ownerOfIdentity(sql.raw(`x."workspaceId"`), sql.raw("x.ns"), sql.r
  * on the profile) and `touched` (the profile's row was written, last_seen_at too).
  */
 export function insertByIdentitySql(now: Date): [SQL, SQL] {
-  const touch = touchProfiles(now);
   return [
     HEAD,
     sql`::jsonb) as (${sql.raw(EVENT_JSON_COLUMNS)})) with ordinality as x left join ${OWNER} o on true),
@@ -36,7 +35,7 @@ export function insertByIdentitySql(now: Date): [SQL, SQL] {
           jsonb_object_agg('tz', x.tz order by x.ordinality) filter (where x.tz is not null) ->> 'tz' as timezone
         from ins join x on x."messageId" = ins.message_id left join lateral jsonb_each(x.properties) t on true
         where ins.type = 'identify' group by ins.profile_id order by ins.profile_id),
-      touched as (update profiles p set ${touch.set} from traits x where ${touch.where} returning p.id)
+      touched as (${touchProfiles(now, "traits")})
       select ins.id, ins.message_id as "messageId", ins.profile_id as "profileId", ins."timestamp", ins.properties,
         ins.type = 'identify' as applied, exists (select 1 from touched where touched.id = ins.profile_id) as touched
       from ins`,
