@@ -28,7 +28,7 @@ export function insertByIdentitySql(now: Date): [SQL, SQL] {
         select ${sql.raw(eventValuesFromJson("x.owner"))} from x
         where x.whole and (x.type <> 'identify' or x.ordinality < (select coalesce(min(y.ordinality), 9223372036854775807) from x y where y.type = 'identify' and not y.whole))
         order by x.ordinality
-        on conflict do nothing
+        on conflict (workspace_id, message_id) do nothing
         returning id, message_id, profile_id, "timestamp", type, case when definition_id is null then null else properties end as properties),
       traits as (select ins.profile_id as id,
           jsonb_object_agg(t.key, t.value order by x.ordinality) filter (where t.key is not null) as traits,

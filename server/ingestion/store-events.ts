@@ -15,7 +15,7 @@ const INSERT_BY_PROFILE: [SQL, SQL] = [
   sql.raw(`insert into events (${EVENT_COLUMNS}) select ${eventValuesFromJson()} from rows from (jsonb_to_recordset(`),
   sql`::jsonb) as (${sql.raw(EVENT_JSON_COLUMNS)})) with ordinality as x
     order by x.ordinality
-    on conflict do nothing
+    on conflict (workspace_id, message_id) do nothing
     returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
 ];
 
