@@ -1,8 +1,8 @@
 import os from "node:os";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, migrateDb, openPostgres, setDbHandle } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { campaignExecutions, profiles, users } from "@/db/schema";
+import { campaignExecutions, channelConfigurations, profiles, users } from "@/db/schema";
 import { createAudience } from "@/server/audiences/manage-audiences";
 import { cliActor } from "@/server/audit/actor";
 import { setApprovalRequired } from "@/server/campaigns/approval-setting";
@@ -14,10 +14,13 @@ import { boundHeapGrowth } from "@/server/setup/heap-growth";
 import { STARTER_CONTENT } from "@/server/templates/starter-content";
 import { createWorkspace } from "@/server/workspaces/create-workspace";
 import { databaseUrlFor } from "@/test/database-url";
+import { rawMessageWrites } from "./campaign-raw-writes";
 import { rssSampler, triggerLatency } from "./campaign-trigger";
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 1_000_000);
 const BASELINE = Number(process.env.BENCH_BASELINE_SENDS ?? 5_000);
+/** Messages written by the raw-writes ceiling, after the campaign (messages already hold its rows). */
+const RAW_MESSAGES = Number(process.env.BENCH_RAW_MESSAGES ?? 200_000);
 const DB_NAME = "parcours_bench_campaign";
 
 /** Profiles p1…p<n> of a new workspace, with a first name and an email (attribute and identity), in SQL. */
@@ -99,6 +102,8 @@ export async function run() {
     executor.start();
     figures.campaign = await sendCampaign(workspace.id, owner!.id);
     figures.loadAverageAfterCampaign = os.loadavg().map((x) => +x.toFixed(1));
+    const [config] = await db.select({ id: channelConfigurations.id }).from(channelConfigurations).where(and(eq(channelConfigurations.workspaceId, workspace.id), eq(channelConfigurations.pluginId, "dev-inbox"))).limit(1);
+    figures.rawMessageWrites = await rawMessageWrites(handle, workspace.id, config!.id, Math.min(RECIPIENTS, RAW_MESSAGES));
     const baselineWorkspace = await createWorkspace({ name: "Baseline" }, { userId: owner!.id, actor: cliActor });
     await seedProfiles(baselineWorkspace.id, BASELINE);
     figures.baselinePerMessage = await perMessageBaseline(baselineWorkspace.id);
