@@ -103,7 +103,7 @@ export async function run() {
     figures.campaign = await sendCampaign(workspace.id, owner!.id);
     figures.loadAverageAfterCampaign = os.loadavg().map((x) => +x.toFixed(1));
     const [config] = await db.select({ id: channelConfigurations.id }).from(channelConfigurations).where(and(eq(channelConfigurations.workspaceId, workspace.id), eq(channelConfigurations.pluginId, "dev-inbox"))).limit(1);
-    figures.rawMessageWrites = await rawMessageWrites(handle, workspace.id, config!.id, Math.min(RECIPIENTS, RAW_MESSAGES));
+    figures.rawMessageWrites = await rawMessageWrites(workspace.id, config!.id, Math.min(RECIPIENTS, RAW_MESSAGES));
     const baselineWorkspace = await createWorkspace({ name: "Baseline" }, { userId: owner!.id, actor: cliActor });
     await seedProfiles(baselineWorkspace.id, BASELINE);
     figures.baselinePerMessage = await perMessageBaseline(baselineWorkspace.id);

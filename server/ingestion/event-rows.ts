@@ -20,6 +20,12 @@ const EVENT_FROM_JSON: Record<keyof typeof events.$inferSelect, string> = {
 };
 const COLUMNS = columnsOf(events);
 
+/**
+ * What an events insert does with a messageId stored before: nothing (idempotency). Named,
+ * so the primary key (a uuid the insert generates) is not probed as an arbiter too.
+ */
+export const EVENT_ON_CONFLICT = "on conflict (workspace_id, message_id) do nothing";
+
 /** The events table's column list, for `insert into events (…)`. */
 export const EVENT_COLUMNS = COLUMNS.map((c) => `"${c.name}"`).join(", ");
 

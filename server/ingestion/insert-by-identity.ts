@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { ownerOfIdentity } from "@/server/profiles/identity-owners";
-import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, eventValuesFromJson } from "./event-rows";
+import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, EVENT_ON_CONFLICT, eventValuesFromJson } from "./event-rows";
 import { touchProfiles } from "./touch-profiles";
 
 const HEAD = sql.raw(`with x as materialized (select x.*, o.profile_id as owner, o.profile_id is not null and (x.more is null or not exists (
@@ -28,7 +28,7 @@ export function insertByIdentitySql(now: Date): [SQL, SQL] {
         select ${sql.raw(eventValuesFromJson("x.owner"))} from x
         where x.whole and (x.type <> 'identify' or x.ordinality < (select coalesce(min(y.ordinality), 9223372036854775807) from x y where y.type = 'identify' and not y.whole))
         order by x.ordinality
-        on conflict (workspace_id, message_id) do nothing
+        ${sql.raw(EVENT_ON_CONFLICT)}
         returning id, message_id, profile_id, "timestamp", type, case when definition_id is null then null else properties end as properties),
       traits as (select ins.profile_id as id,
           jsonb_object_agg(t.key, t.value order by x.ordinality) filter (where t.key is not null) as traits,

@@ -5,7 +5,7 @@ import { observeAttributeTypes } from "@/server/profiles/attribute-types";
 import { retryVictims } from "@/db/transaction";
 import { insertByIdentitySql } from "./insert-by-identity";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
-import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, eventValuesFromJson } from "./event-rows";
+import { EVENT_COLUMNS, EVENT_JSON_COLUMNS, EVENT_ON_CONFLICT, eventValuesFromJson } from "./event-rows";
 import { markSeen, seenRecently } from "./last-seen";
 import { touchProfilesSql } from "./touch-profiles";
 import { traitsOf, type TAfterCommit, type TStorable } from "./store-calls";
@@ -15,7 +15,7 @@ const INSERT_BY_PROFILE: [SQL, SQL] = [
   sql.raw(`insert into events (${EVENT_COLUMNS}) select ${eventValuesFromJson()} from rows from (jsonb_to_recordset(`),
   sql`::jsonb) as (${sql.raw(EVENT_JSON_COLUMNS)})) with ordinality as x
     order by x.ordinality
-    on conflict (workspace_id, message_id) do nothing
+    ${sql.raw(EVENT_ON_CONFLICT)}
     returning id, message_id as "messageId", profile_id as "profileId", "timestamp", case when definition_id is null then null else properties end as properties`,
 ];
 
