@@ -41,3 +41,29 @@ describe("dev-inbox", () => {
     expect(error).toMatchObject({ retryable: false, code: "invalid_message" });
   });
 });
+
+describe("dev-inbox sendBatch", () => {
+  const sender = devInbox.create({});
+
+  it("answers every message in order, a bad one failing alone", async () => {
+    const results = await sender.sendBatch!(
+      [
+        { message: { text: "a" }, recipient, idempotencyKey: "k1" },
+        { message: ["not", "an", "object"], recipient, idempotencyKey: "k2" },
+        { message: { text: "c" }, recipient: { profileId: "" }, idempotencyKey: "k3" },
+        { message: { text: "d" }, recipient, idempotencyKey: "k4" },
+      ],
+      new AbortController().signal,
+    );
+    expect(results[0]).toEqual({ status: "delivered", providerMessageId: "dev-inbox:k1" });
+    expect(results[1]).toMatchObject({ retryable: false, code: "invalid_message" });
+    expect(results[2]).toMatchObject({ retryable: false, code: "no_recipient" });
+    expect(results[3]).toEqual({ status: "delivered", providerMessageId: "dev-inbox:k4" });
+  });
+
+  it("is cancelled as a whole by its signal", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(sender.sendBatch!([{ message: { text: "a" }, recipient, idempotencyKey: "k1" }], controller.signal)).rejects.toMatchObject({ retryable: true, code: "aborted" });
+  });
+});

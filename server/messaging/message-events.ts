@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { messageEvents, messages, profileConsents, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
-import { canPublishEvents, publishEvents } from "@/server/workflows/client";
+import { canPublishEvents, eventIsHeard, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
@@ -57,9 +57,9 @@ export async function publishMessageEvent(message: TMessageRow, type: TMessageEv
 /** Events per send: one call carries a whole batch's events to the workflows. */
 const PUBLISH_CHUNK = 1_000;
 
-/** Tells the workflows (`parcours/message.event`); a failure is logged, never thrown: the history is already stored. */
+/** Tells the workflows (`parcours/message.event`) when something listens (eventIsHeard); a failure is logged, never thrown: the history is already stored. */
 export async function publishMessageEvents(items: { message: TMessageRow; type: TMessageEventType; url?: string }[]): Promise<void> {
-  if (!canPublishEvents() || items.length === 0) return;
+  if (!canPublishEvents() || items.length === 0 || !(await eventIsHeard(messageEvent.name).catch(() => true))) return;
   for (let i = 0; i < items.length; i += PUBLISH_CHUNK) {
     const chunk = items.slice(i, i + PUBLISH_CHUNK);
     try {

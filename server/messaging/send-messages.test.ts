@@ -46,6 +46,7 @@ describe("sendMessages: many recipients in a few statements", () => {
     await db.insert(messagingSettings).values({ workspaceId, frequencyCap: { max: 1, hours: 24 } });
     await db.insert(messages).values({ workspaceId, profileId: ids[4]!, pluginId: "dev-inbox", kind: "email", sourceType: "journey", idempotencyKey: "earlier", status: "sent", sentAt: new Date() });
     const send = vi.spyOn(executor, "send");
+    const hears = vi.spyOn(executor, "hears").mockResolvedValue(true); // as when a journey waits for a reaction
     try {
       const result = await sendMessages(batch("mixed", ids));
       expect(result.outcomes.map((o) => o?.status)).toEqual(["delivered", "suppressed", "suppressed", "failed", "deferred", "delivered"]);
@@ -62,7 +63,20 @@ describe("sendMessages: many recipients in a few statements", () => {
       expect(published).toHaveLength(8);
     } finally {
       send.mockRestore();
+      hears.mockRestore();
       await db.delete(messagingSettings).where(eq(messagingSettings.workspaceId, workspaceId));
+    }
+  });
+
+  it("publishes no message event when no function or run would act on it", async () => {
+    const send = vi.spyOn(executor, "send");
+    try {
+      const result = await sendMessages(batch("unheard", await people(3)));
+      expect(result.outcomes.map((o) => o?.status)).toEqual(["delivered", "delivered", "delivered"]);
+      expect(await executor.hears("parcours/message.event")).toBe(false);
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      send.mockRestore();
     }
   });
 

@@ -6,11 +6,17 @@ export const APP_ID = "parcours";
 
 type TSend = Parameters<typeof embeddedFetch>[0] extends () => infer R ? R : never;
 const sendKey = Symbol.for("parcours.workflows.send");
-const g = globalThis as typeof globalThis & { [sendKey]?: TSend };
+const hearKey = Symbol.for("parcours.workflows.hears");
+const g = globalThis as typeof globalThis & { [sendKey]?: TSend; [hearKey]?: (name: string) => Promise<boolean> };
 
 /** The embedded executor registers itself here when it starts in this process. */
 export function setEmbeddedSend(send: TSend): void {
   g[sendKey] = send;
+}
+
+/** The embedded executor tells publishers here which events it would act on. */
+export function setEmbeddedHearing(hears: (name: string) => Promise<boolean>): void {
+  g[hearKey] = hears;
 }
 
 /**
@@ -29,6 +35,18 @@ export const inngest =
  */
 export function canPublishEvents(): boolean {
   return workflowMode() !== "embedded" || Boolean(g[sendKey]);
+}
+
+/**
+ * Whether an event of this name is worth publishing now. On an Inngest server, always (the
+ * server decides). Embedded, only when a function starts or cancels on it or a run waits for
+ * it: the executor drops other events unstored, so a publisher of many events (two a message
+ * sent) skips building and validating them: that was ~20% of a campaign's CPU.
+ */
+export async function eventIsHeard(name: string): Promise<boolean> {
+  if (workflowMode() !== "embedded") return true;
+  const hears = g[hearKey];
+  return hears ? hears(name) : false;
 }
 
 /** An event as sent: what `someEvent.create(data, { id })` makes (plain JSON data, and its schema check). */

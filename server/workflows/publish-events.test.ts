@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { inngest, publishEvents } from "./client";
+import { eventIsHeard, inngest, publishEvents } from "./client";
 import { createAppExecutor } from "./embedded/start-embedded";
 import { messageEvent } from "./events";
 
@@ -37,5 +37,11 @@ describe("publishEvents, embedded", () => {
     } finally {
       toExecutor.mockRestore();
     }
+  });
+
+  it("tells publishers which events the executor would act on", async () => {
+    expect(await eventIsHeard("parcours/campaign.execution.requested")).toBe(true); // a function starts on it
+    expect(await eventIsHeard("test/nobody-listens")).toBe(false);
+    expect(await eventIsHeard(messageEvent.name)).toBe(false); // until a run waits for a reaction
   });
 });

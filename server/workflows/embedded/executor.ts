@@ -7,7 +7,7 @@ import type { TExecutorContext, TIncomingEvent } from "./context";
 import { fireDueCrons, nextCronAt, scheduleCrons } from "./cron";
 import { parseDuration } from "./durations";
 import { registerFunctions } from "./function-registry";
-import { ingestEvents } from "./ingest-events";
+import { ingestEvents, namesWithOpenWaits, startsOrCancels } from "./ingest-events";
 import { flushBatches } from "./batch-events";
 import { failRunOnExecutorError, isDatabaseError, processJob, type TJob } from "./process-job";
 
@@ -61,6 +61,12 @@ export class EmbeddedExecutor {
     const { ids, queued } = await ingestEvents(this.ctx, Array.isArray(events) ? events : [events]);
     if (queued) this.wake();
     return ids;
+  }
+
+  /** Whether an event of this name can change anything now: a function starts or cancels on it, or a run waits for it. */
+  async hears(name: string): Promise<boolean> {
+    await this.ready;
+    return startsOrCancels(this.ctx, name) || (await namesWithOpenWaits(this.ctx.db, [name], this.ctx.clock.now())).size > 0;
   }
 
   /** Fires due crons and processes one batch of due jobs; returns how many it handled. */

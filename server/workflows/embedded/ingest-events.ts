@@ -95,12 +95,12 @@ async function storeEvents(db: DbOrTx, events: TStoredEvent[], now: Date): Promi
   );
 }
 
-function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
+export function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
   return [...ctx.registry.values()].some((fn) => fn.eventTriggers.some((t) => t.event === name) || fn.cancel.some((c) => c.event === name));
 }
 
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
-async function namesWithOpenWaits(db: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
+export async function namesWithOpenWaits(db: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
   const rows = await db
     .selectDistinct({ name: wfWaits.eventName })
     .from(wfWaits)

@@ -1,6 +1,6 @@
 import { serve } from "inngest/next";
 import { getDb } from "@/db/client";
-import { APP_ID, inngest, setEmbeddedSend } from "../client";
+import { APP_ID, inngest, setEmbeddedHearing, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
 import { inProcessInvoker } from "./call-function";
 import { appClock, setWorkflowClock, type TClock } from "./clock";
@@ -23,6 +23,7 @@ export async function createAppExecutor(options: { clock?: TClock } & Pick<TExec
     ...options,
   });
   setEmbeddedSend((events) => executor.send(events));
+  setEmbeddedHearing((name) => executor.hears(name));
   return executor;
 }
 
