@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaignExecutions, campaigns } from "@/db/schema";
-import { batchPlan } from "@/server/campaigns/execution/batch-plan";
+import { batchPlan, nextBatchSize } from "@/server/campaigns/execution/batch-plan";
 import { executionStatus, finishExecution } from "@/server/campaigns/execution/finish-execution";
 import { sendBatch } from "@/server/campaigns/execution/send-batch";
 import { snapshotAudience } from "@/server/campaigns/execution/snapshot-audience";
@@ -56,11 +56,14 @@ export const campaignExecutionRun = inngest.createFunction(
     const snapshot = await step.run("snapshot", () => snapshotAudience(executionId));
     const plan = batchPlan(snapshot.targeted, execution.ratePerSecond);
     let position = 0;
+    let size = plan.size;
     for (let n = 1; position < snapshot.targeted; n++) {
       const status = await gate();
       if (status !== "sending") return { status, processed: position };
-      const batch = await step.run(`batch-${n}`, () => sendBatch(executionId, position, Math.min(position + plan.size, snapshot.targeted)));
+      const from = position;
+      const batch = await step.run(`batch-${n}`, () => sendBatch(executionId, from, Math.min(from + size, snapshot.targeted)));
       position = batch.processed;
+      if (batch.done) size = nextBatchSize(plan, position - from, batch.ms);
       // A crashed worker's messages are free when their lease ends: then this batch runs again.
       if (batch.waitUntil) await step.sleepUntil(`held-${n}`, new Date(batch.waitUntil));
       else if (batch.done && position < snapshot.targeted && plan.windowMs > batch.ms) await step.sleep(`pace-${n}`, plan.windowMs - batch.ms);
