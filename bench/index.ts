@@ -1,4 +1,5 @@
 import { writeFileSync, mkdirSync } from "node:fs";
+import { cpuCalibration } from "./cpu-calibration";
 import os from "node:os";
 import path from "node:path";
 
@@ -25,11 +26,13 @@ async function main() {
       process.exit(2);
     }
     console.log(`# ${name}`);
+    const calibrationBefore = cpuCalibration();
     const figures = await bench();
+    const calibration = { hmacMicrosBefore: calibrationBefore, hmacMicrosAfter: cpuCalibration() };
     const result = {
       name,
       at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, calibration },
       figures,
     };
     mkdirSync(path.join("bench", "results"), { recursive: true });

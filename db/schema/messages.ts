@@ -80,7 +80,10 @@ export const messageEvents = pgTable(
   {
     id: uuid().primaryKey().default(TIME_ORDERED_ID),
     messageId: uuid().notNull().references(() => messages.id, { onDelete: "cascade" }),
-    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    // No foreign key to workspaces: the message's (above) already ties the row to its workspace
+    // and deletes it with the workspace; a second check on each of a send's two rows a message
+    // locked the same workspaces row from every sending transaction.
+    workspaceId: uuid().notNull(),
     type: text().$type<TMessageEventType>().notNull(),
     data: jsonb().$type<Record<string, unknown>>(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
