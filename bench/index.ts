@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
-import { cpuCalibration } from "./cpu-calibration";
 import os from "node:os";
 import path from "node:path";
+import { cpuCalibration } from "./cpu-calibration";
 
 // `npm run bench` runs every benchmark; `npm run bench -- <name>` runs one.
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {

@@ -7,7 +7,7 @@ import { workspaces } from "./workspaces";
 /**
  * UUIDv7 (migration 0015's uuid_v7()): ids that grow with time, so a send's inserts append to
  * the right edge of the primary keys (and of message_events' message index) instead of touching
- * random pages of indexes larger than shared_buffers: +30% messages/s on a 1M-row table.
+ * random pages of indexes larger than shared_buffers (+30% on a send's writes, docs/benchmarks.md).
  */
 const TIME_ORDERED_ID = sql`uuid_v7()`;
 

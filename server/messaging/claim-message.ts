@@ -52,10 +52,12 @@ export async function claimMessages(db: DbOrTx, base: TClaimBase, items: TClaimI
   });
 }
 
+/** A message's step: its own, else the base's. */
+const stepOf = (base: TClaimBase, item: TClaimItem) => (item.stepId === undefined ? (base.source.stepId ?? null) : item.stepId);
+
 async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now: Date): Promise<TClaim[]> {
   // One JSON parameter for the whole chunk: far cheaper to send and plan than 12 parameters a row.
-  const stepOf = (i: TClaimItem) => (i.stepId === undefined ? (base.source.stepId ?? null) : i.stepId);
-  const rows = JSON.stringify(items.map((i) => ({ k: i.idempotencyKey, p: i.profileId, s: stepOf(i) })));
+  const rows = JSON.stringify(items.map((i) => ({ k: i.idempotencyKey, p: i.profileId, s: stepOf(base, i) })));
   const written = rowsOf<{ id: string; idempotency_key: string; created_at: unknown }>(
     await db.execute(sql`insert into messages (workspace_id, idempotency_key, profile_id, configuration_id, plugin_id, kind, source_type, source_id, step_id, is_test, status, updated_at)
       select ${base.workspaceId}::uuid, x.k, x.p, ${base.configurationId}::uuid, ${base.pluginId}::text, ${base.kind}::text, ${base.source.type}::text, ${base.source.id ?? null}::text, x.s, ${base.isTest}::boolean, 'sending', ${now.toISOString()}::timestamptz
@@ -66,7 +68,7 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
   // The new rows are what was just written: only the database's id and time come back (a
   // campaign claims a million rows; reading every column back was ~3% of its CPU).
   const itemOf = new Map(items.map((i) => [i.idempotencyKey, i]));
-  const fresh = written.map((row) => newRow(base, itemOf.get(row.idempotency_key)!, stepOf, row.id, messages.createdAt.mapFromDriverValue(row.created_at as string) as Date, now));
+  const fresh = written.map((row) => newRow(base, itemOf.get(row.idempotency_key)!, row.id, messages.createdAt.mapFromDriverValue(row.created_at as string) as Date, now));
   const claims: TClaim[] = fresh.map((message) => ({ state: "mine", message }));
   if (fresh.length === items.length) return claims;
   const inserted = new Set(fresh.map((m) => m.idempotencyKey));
@@ -98,10 +100,10 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
 }
 
 /** A message as its claim inserted it. */
-function newRow(base: TClaimBase, item: TClaimItem, stepOf: (i: TClaimItem) => string | null, id: string, createdAt: Date, now: Date): TMessageRow {
+function newRow(base: TClaimBase, item: TClaimItem, id: string, createdAt: Date, now: Date): TMessageRow {
   const { workspaceId, configurationId, pluginId, kind, isTest } = base;
   const none = { recipient: null, content: null, contentKey: null, contentScope: null, providerMessageId: null, error: null, deferredUntil: null, sentAt: null };
-  return { id, workspaceId, profileId: item.profileId, configurationId, pluginId, kind, sourceType: base.source.type, sourceId: base.source.id ?? null, stepId: stepOf(item), idempotencyKey: item.idempotencyKey, status: "sending", isTest, ...none, createdAt, updatedAt: now };
+  return { id, workspaceId, profileId: item.profileId, configurationId, pluginId, kind, sourceType: base.source.type, sourceId: base.source.id ?? null, stepId: stepOf(base, item), idempotencyKey: item.idempotencyKey, status: "sending", isTest, ...none, createdAt, updatedAt: now };
 }
 
 /** Gives claimed messages back (queued) after a send failed before delivering them: the next claim takes them at once. */

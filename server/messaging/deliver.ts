@@ -20,7 +20,7 @@ export interface TDelivery {
 export async function deliverAll(sender: TChannelSender<unknown>, rate: { configurationId: string; perSecond: number | null }, items: TDelivery[]): Promise<(TSendResult | ChannelError)[]> {
   const slot = () => waitForSendSlot(rate.configurationId, rate.perSecond);
   if (sender.sendBatch && items.length > 1) {
-    if (rate.perSecond) await Promise.all(items.map(slot));
+    await Promise.all(items.map(slot));
     try {
       const results = await sender.sendBatch(items.map((i) => ({ message: i.rendered, recipient: i.recipient, idempotencyKey: i.id })), AbortSignal.timeout(SEND_TIMEOUT_MS));
       return items.map((_, n) => {

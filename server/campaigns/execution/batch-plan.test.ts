@@ -3,12 +3,12 @@ import { batchPlan, nextBatchSize } from "./batch-plan";
 
 describe("batchPlan", () => {
   it("starts unthrottled sends at 2,000 a step, more for audiences past 300 steps", () => {
-    expect(batchPlan(50_000, null)).toEqual({ size: 2_000, windowMs: 0, adaptive: true });
+    expect(batchPlan(50_000, null)).toEqual({ size: 2_000, windowMs: 0 });
     expect(batchPlan(3_000_000, null).size).toBe(10_000);
   });
 
   it("paces a throttled send in windows of about 5 s", () => {
-    expect(batchPlan(50_000, 100)).toEqual({ size: 500, windowMs: 5_000, adaptive: false });
+    expect(batchPlan(50_000, 100)).toEqual({ size: 500, windowMs: 5_000 });
   });
 });
 

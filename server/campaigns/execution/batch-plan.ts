@@ -7,11 +7,10 @@ const STEP_MS = 3_000;
 /** The largest unthrottled batch step: its recipients' rows are read at once. */
 const MAX_BATCH = 20_000;
 
+/** With a rate, `windowMs` is the time each batch fills; without one (0), each batch is sized from the speed of the one before (nextBatchSize). */
 export interface TBatchPlan {
   size: number;
   windowMs: number;
-  /** Unthrottled: each batch is sized from the speed of the one before (nextBatchSize). */
-  adaptive: boolean;
 }
 
 /**
@@ -21,7 +20,7 @@ export interface TBatchPlan {
 export function batchPlan(targeted: number, ratePerSecond: number | null): TBatchPlan {
   const base = ratePerSecond ? Math.min(BATCH, Math.max(1, ratePerSecond * 5)) : BATCH;
   const size = Math.max(base, Math.ceil(targeted / MAX_BATCHES));
-  return { size, windowMs: ratePerSecond ? Math.ceil((size / ratePerSecond) * 1000) : 0, adaptive: !ratePerSecond };
+  return { size, windowMs: ratePerSecond ? Math.ceil((size / ratePerSecond) * 1000) : 0 };
 }
 
 /**
@@ -31,6 +30,6 @@ export function batchPlan(targeted: number, ratePerSecond: number | null): TBatc
  * time between steps; a step's length does not delay a stop (checked before each group).
  */
 export function nextBatchSize(plan: TBatchPlan, sent: number, ms: number): number {
-  if (!plan.adaptive || sent <= 0 || ms <= 0) return plan.size;
+  if (plan.windowMs > 0 || sent <= 0 || ms <= 0) return plan.size;
   return Math.min(Math.max(plan.size, MAX_BATCH), Math.max(plan.size, Math.round(((sent / ms) * STEP_MS) / 500) * 500));
 }
