@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
-import { channelConfigurations } from "./channels";
-import { profiles } from "./profiles";
 import { workspaces } from "./workspaces";
 
 /**
@@ -16,7 +14,15 @@ export type TMessageStatus = (typeof MESSAGE_STATUSES)[number];
 export type TMessageSource = "campaign" | "journey" | "transactional" | "test";
 
 /**
- * One message to one recipient, with its rendered content. `idempotencyKey` (source + step
+ * One message to one recipient, with its rendered content.
+ *
+ * Written twice by every send (claimed as `sending`, then its result), so the table is shaped
+ * for those two writes (migration 0017, docs/benchmarks.md): no foreign keys, as each row's
+ * checks cost a third of PostgreSQL's time in a campaign (their deletes cascade through
+ * statement triggers: a workspace's or a profile's take their messages, a message's take its
+ * history and provider id); no index on a column the result writes, and pages filled to 30%
+ * at insert, so the result is a heap-only update that touches no index. The configuration id
+ * stays after its configuration is deleted, like the plugin id. `idempotencyKey` (source + step
  * + profile) is unique per workspace: a retried send finds the message instead of sending twice.
  * An email rendered from a versioned content (`contentKey`) keeps only its subject in `content`,
  * and the merge values its template reads in `contentScope`; its HTML and text are rendered
@@ -26,9 +32,9 @@ export const messages = pgTable(
   "messages",
   {
     id: uuid().primaryKey().default(TIME_ORDERED_ID),
-    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
-    profileId: uuid().references(() => profiles.id, { onDelete: "cascade" }),
-    configurationId: uuid().references(() => channelConfigurations.id, { onDelete: "set null" }),
+    workspaceId: uuid().notNull(),
+    profileId: uuid(),
+    configurationId: uuid(),
     pluginId: text().notNull(),
     kind: text().notNull(),
     sourceType: text().$type<TMessageSource>().notNull(),
@@ -53,7 +59,6 @@ export const messages = pgTable(
     uniqueIndex("messages_idempotency").on(t.workspaceId, t.idempotencyKey),
     index().on(t.workspaceId, t.createdAt),
     index().on(t.profileId, t.createdAt),
-    index().on(t.configurationId, t.providerMessageId),
     index().on(t.workspaceId, t.sourceType, t.sourceId),
   ],
 );
@@ -79,16 +84,29 @@ export const messageEvents = pgTable(
   "message_events",
   {
     id: uuid().primaryKey().default(TIME_ORDERED_ID),
-    messageId: uuid().notNull().references(() => messages.id, { onDelete: "cascade" }),
-    // No foreign key to workspaces: the message's (above) already ties the row to its workspace
-    // and deletes it with the workspace; a second check on each of a send's two rows a message
-    // locked the same workspaces row from every sending transaction.
+    // No foreign keys (see messages): deleted with their message by a trigger.
+    messageId: uuid().notNull(),
     workspaceId: uuid().notNull(),
     type: text().$type<TMessageEventType>().notNull(),
     data: jsonb().$type<Record<string, unknown>>(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.messageId, t.at), index().on(t.workspaceId, t.type, t.at)],
+);
+
+/**
+ * The provider's id of each message sent through a plugin that takes delivery webhooks, which
+ * name the message by it. Apart from messages, so their result update stays heap-only; no row
+ * for plugins without webhooks (the Dev inbox, SMTP), which nothing looks up.
+ */
+export const messageProviderIds = pgTable(
+  "message_provider_ids",
+  {
+    configurationId: uuid().notNull(),
+    providerMessageId: text().notNull(),
+    messageId: uuid().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.configurationId, t.providerMessageId] })],
 );
 
 /** Short links for SMS: /s/<code> redirects to `url` and records a click on the message. */

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { channelConfigurations, messages } from "@/db/schema";
+import { channelConfigurations, messageProviderIds } from "@/db/schema";
 import { WebhookVerificationError } from "@/plugins/sdk";
 import { senderFor } from "@/server/channels/configurations";
 import { recordMessageEvent } from "./message-events";
@@ -28,9 +28,9 @@ export async function handleProviderWebhook(configurationId: string, request: Re
   let recorded = 0;
   for (const event of events) {
     const [message] = await db
-      .select({ id: messages.id })
-      .from(messages)
-      .where(and(eq(messages.configurationId, config.id), eq(messages.providerMessageId, event.providerMessageId)));
+      .select({ id: messageProviderIds.messageId })
+      .from(messageProviderIds)
+      .where(and(eq(messageProviderIds.configurationId, config.id), eq(messageProviderIds.providerMessageId, event.providerMessageId)));
     if (!message) continue;
     await recordMessageEvent(message.id, event.type, { provider: config.pluginId, ...(event.url ? { url: event.url } : {}), ...(event.reason ? { reason: event.reason } : {}), ...(event.permanent !== undefined ? { permanent: event.permanent } : {}) });
     recorded++;

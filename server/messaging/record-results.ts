@@ -19,6 +19,8 @@ export interface TMessageResult {
   contentKey?: string | null;
   contentScope?: Record<string, unknown> | null;
   providerMessageId?: string | null;
+  /** Its plugin takes delivery webhooks, which name the message by providerMessageId: keep that id findable. */
+  findByProviderId?: boolean;
   error: string | null;
   deferredUntil?: Date | null;
   sentAt?: Date | null;
@@ -26,8 +28,8 @@ export interface TMessageResult {
 }
 
 /**
- * Stores the outcome of many sends in one statement: the messages' UPDATE and their events'
- * INSERT as data-modifying CTEs (atomic, no BEGIN/COMMIT round trips), each list as one JSON
+ * Stores the outcome of many sends in one statement: the messages' UPDATE, their events' and
+ * provider ids' INSERTs as data-modifying CTEs (atomic, no BEGIN/COMMIT round trips), each list as one JSON
  * parameter; then publishes the events (except `retried`) in as few sends as it can. Delivery
  * news that already arrived (bounced, complained) is never overwritten.
  */
@@ -45,6 +47,7 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
     deferred_until: r.deferredUntil?.toISOString() ?? null,
     sent_at: r.sentAt?.toISOString() ?? null,
   }));
+  const providerIds = results.flatMap((r) => (r.findByProviderId && r.providerMessageId && r.message.configurationId ? [{ c: r.message.configurationId, p: r.providerMessageId, m: r.message.id }] : []));
   const events = results.flatMap((r) => r.events.map((e) => ({ message_id: r.message.id, workspace_id: r.message.workspaceId, type: e.type, data: e.data ?? {} })));
   await db.execute(sql`with x as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)),
     updated as (
@@ -62,7 +65,12 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
       select x.message_id, x.workspace_id, x.type, x.data
       from rows from (jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as (message_id uuid, workspace_id uuid, type text, data jsonb)) with ordinality as x(message_id, workspace_id, type, data, n)
       order by x.n
+      returning 1),
+    provider_ids as (
+      insert into message_provider_ids (configuration_id, provider_message_id, message_id)
+      select x.c, x.p, x.m from jsonb_to_recordset(${JSON.stringify(providerIds)}::jsonb) as x(c uuid, p text, m uuid)
+      on conflict do nothing
       returning 1)
-    select (select count(*) from updated) as updated, (select count(*) from history) as events`);
+    select (select count(*) from updated) as updated, (select count(*) from history) as events, (select count(*) from provider_ids) as provider_ids`);
   await publishMessageEvents(results.flatMap((r) => r.events.filter((e) => e.type !== "retried").map((e) => ({ message: r.message, type: e.type }))));
 }

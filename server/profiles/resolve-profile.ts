@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { events, profileIdentities, profiles, type TIdentityNamespace } from "@/db/schema";
+import { events, messages, profileIdentities, profiles, type TIdentityNamespace } from "@/db/schema";
 import { identityKey, ownersOfIdentities } from "./identity-owners";
 
 export type TIdentity = { namespace: TIdentityNamespace; value: string };
@@ -68,14 +68,15 @@ async function knownProfiles(tx: Tx, ids: string[]): Promise<string[]> {
 }
 
 /**
- * Moves everything of `fromId` to `intoId` and deletes `fromId`: events, identities, list
- * memberships and attributes (the surviving profile's values win). Nothing is lost.
+ * Moves everything of `fromId` to `intoId` and deletes `fromId`: events, messages, identities,
+ * list memberships and attributes (the surviving profile's values win). Nothing is lost.
  */
 export async function mergeProfiles(tx: Tx, workspaceId: string, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
   const [from] = await tx.select().from(profiles).where(and(eq(profiles.id, fromId), eq(profiles.workspaceId, workspaceId))).for("update");
   if (!from) return;
   await tx.update(events).set({ profileId: intoId }).where(eq(events.profileId, fromId));
+  await tx.update(messages).set({ profileId: intoId }).where(eq(messages.profileId, fromId));
   await tx.update(profileIdentities).set({ profileId: intoId }).where(eq(profileIdentities.profileId, fromId));
   // List memberships follow the profile; where both were in a list, one row stays.
   await tx.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id, added_at)
