@@ -1,5 +1,5 @@
 import { publicUrl } from "@/server/config/public-url";
-import { signTrackingToken } from "./tracking-token";
+import { linkToken, messageToken } from "./tracking-token";
 
 export interface TTrackingUrls {
   readonly open: string;
@@ -8,19 +8,20 @@ export interface TTrackingUrls {
   pushOpen(url?: string): string;
 }
 
-/** A message's tracking links; each token is signed once, when first asked for (rendering is a hot path). */
+/** A message's tracking links: each of its two tokens is signed once, when first asked for (rendering is a hot path). */
 export function trackingUrls(messageId: string, base = publicUrl()): TTrackingUrls {
-  let open: string | undefined;
+  let token: string | undefined;
+  const signed = () => (token ??= messageToken(messageId, "open"));
   let unsubscribe: string | undefined;
   return {
     get open() {
-      return (open ??= `${base}/t/o/${signTrackingToken({ a: "open", m: messageId })}`);
+      return `${base}/t/o/${signed()}`;
     },
     get unsubscribe() {
-      return (unsubscribe ??= `${base}/t/u/${signTrackingToken({ a: "unsubscribe", m: messageId })}`);
+      return (unsubscribe ??= `${base}/t/u/${messageToken(messageId, "unsubscribe")}`);
     },
-    click: (url) => `${base}/t/c/${signTrackingToken({ a: "click", m: messageId, u: url })}`,
-    pushOpen: (url) => `${base}/t/p/${signTrackingToken({ a: "push-open", m: messageId, u: url })}`,
+    click: (url) => `${base}/t/c/${signed()}.${linkToken(url)}`,
+    pushOpen: (url) => `${base}/t/p/${signed()}${url ? `.${linkToken(url)}` : ""}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { verifyTrackingToken } from "./tracking-token";
+import { readTrackingToken } from "./tracking-token";
 import { recordMessageEvent } from "./message-events";
 
 // The public tracking endpoints. A bad token records nothing and reveals nothing: the pixel
@@ -8,21 +8,21 @@ const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 const NO_STORE = { "cache-control": "no-store, max-age=0", "referrer-policy": "no-referrer" };
 
 export async function handleOpen(token: string): Promise<Response> {
-  const payload = verifyTrackingToken(token);
-  if (payload?.a === "open") await recordMessageEvent(payload.m, "opened").catch(logFailure("open"));
+  const payload = readTrackingToken("open", token);
+  if (payload) await recordMessageEvent(payload.m, "opened").catch(logFailure("open"));
   return new Response(new Uint8Array(PIXEL), { headers: { ...NO_STORE, "content-type": "image/gif", "content-length": String(PIXEL.length) } });
 }
 
 export async function handleClick(token: string): Promise<Response> {
-  const payload = verifyTrackingToken(token);
-  if (payload?.a !== "click" || !payload.u || !/^https?:\/\//i.test(payload.u)) return notFound();
+  const payload = readTrackingToken("click", token);
+  if (!payload?.u || !/^https?:\/\//i.test(payload.u)) return notFound();
   await recordMessageEvent(payload.m, "clicked", { url: payload.u }).catch(logFailure("click"));
   return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
 }
 
 export async function handlePushOpen(token: string): Promise<Response> {
-  const payload = verifyTrackingToken(token);
-  if (payload?.a !== "push-open") return notFound();
+  const payload = readTrackingToken("push-open", token);
+  if (!payload) return notFound();
   await recordMessageEvent(payload.m, "opened", payload.u ? { url: payload.u } : {}).catch(logFailure("push open"));
   if (payload.u && /^https?:\/\//i.test(payload.u)) return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
   return new Response(null, { status: 204, headers: NO_STORE });
@@ -30,8 +30,8 @@ export async function handlePushOpen(token: string): Promise<Response> {
 
 /** RFC 8058 one-click (POST from the mail client) and the confirm button of the unsubscribe page. */
 export async function handleUnsubscribe(token: string): Promise<Response> {
-  const payload = verifyTrackingToken(token);
-  if (payload?.a !== "unsubscribe") return notFound();
+  const payload = readTrackingToken("unsubscribe", token);
+  if (!payload) return notFound();
   const message = await recordMessageEvent(payload.m, "unsubscribed");
   if (!message) return notFound();
   return Response.json({ unsubscribed: true, channel: message.kind }, { headers: NO_STORE });

@@ -2,38 +2,94 @@ import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from "no
 import { z } from "zod";
 import { deriveKey } from "@/server/crypto/secret-key";
 
-// Tracking links carry a signed token: what happened (open, click, unsubscribe, push open),
-// which message, and for a click the destination. Without the key a token cannot be made or
-// altered, so nobody can forge opens, clicks or unsubscribes, or turn links into open redirects.
+// Tracking links carry signed tokens. Without the key a token cannot be made or altered, so
+// nobody can forge opens, clicks or unsubscribes, or turn links into open redirects.
+//
+// A message has two tokens, its id and a MAC of it: one for its unsubscribe link, one for all
+// its other tracking links (open, clicks, push open), as whoever holds the message holds those
+// links anyway; a shared click link still cannot unsubscribe. A click adds its destination's
+// token, the URL and a MAC of it, the same in every message that links there, so it is signed
+// once per URL. Two MACs a message instead of one a link: signing was 17% of a campaign's CPU.
+// Links sent before (one token with the action, the message and the URL) are still read.
 
-const ZPayload = z.object({
-  a: z.enum(["open", "click", "unsubscribe", "push-open"]),
-  m: z.uuid(),
-  u: z.string().max(4000).optional(),
-});
-export type TTrackingPayload = z.infer<typeof ZPayload>;
+export type TTrackingAction = "open" | "click" | "unsubscribe" | "push-open";
+export type TTrackingPayload = { a: TTrackingAction; m: string; u?: string };
+
+const ZLegacyPayload = z.object({ a: z.enum(["open", "click", "unsubscribe", "push-open"]), m: z.uuid(), u: z.string().max(4000).optional() });
 
 let key: KeyObject | null = null;
 const signingKey = () => (key ??= createSecretKey(deriveKey("tracking-tokens")));
 
-function mac(body: string): string {
-  return createHmac("sha256", signingKey()).update(body).digest("base64url").slice(0, 22);
+// Message, unsubscribe, link and legacy MACs cover differently shaped inputs ("m:", "x:", "u:", base64url), so one never passes for another.
+const mac = (body: string) => createHmac("sha256", signingKey()).update(body).digest("base64url").slice(0, 22);
+
+function macMatches(body: string, signature: string): boolean {
+  const expected = Buffer.from(mac(body));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
+const purposeOf = (action: TTrackingAction) => (action === "unsubscribe" ? "x" : "m");
+
+/** `<message id, 22 base64url chars>.<MAC>`: the message's unsubscribe link, or every other tracking link of it. */
+export function messageToken(messageId: string, action: TTrackingAction): string {
+  const id = Buffer.from(messageId.replace(/-/g, ""), "hex").toString("base64url");
+  return `${id}.${mac(`${purposeOf(action)}:${id}`)}`;
+}
+
+const links = new Map<string, string>();
+const MAX_LINKS = 5_000;
+
+/** `<URL, base64url>.<MAC>`: a click's destination, signed once per URL (kept for the next messages). */
+export function linkToken(url: string): string {
+  let token = links.get(url);
+  if (token === undefined) {
+    const body = Buffer.from(url).toString("base64url");
+    token = `${body}.${mac(`u:${body}`)}`;
+    if (links.size >= MAX_LINKS) links.delete(links.keys().next().value!);
+    links.set(url, token);
+  }
+  return token;
+}
+
+const uuidOf = (bytes: Buffer) => bytes.toString("hex").replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
+
+/**
+ * The payload of a genuine token for `action` (its route): a message token, followed for a
+ * click or a push open by a link token; or a link sent before in the single-token format.
+ * Null for anything altered, truncated, made up, or made for another action.
+ */
+export function readTrackingToken(action: TTrackingAction, token: string): TTrackingPayload | null {
+  const parts = token.split(".");
+  if (parts.length === 2 && parts[0]!.length === 22) return readMessageToken(action, parts[0]!, parts[1]!);
+  if (parts.length === 4) {
+    const payload = readMessageToken(action, parts[0]!, parts[1]!);
+    if (!payload || !macMatches(`u:${parts[2]}`, parts[3]!)) return null;
+    const u = Buffer.from(parts[2]!, "base64url").toString("utf8");
+    return u.length > 0 && u.length <= 4000 ? { ...payload, u } : null;
+  }
+  const legacy = verifyTrackingToken(token);
+  return legacy?.a === action ? legacy : null;
+}
+
+function readMessageToken(action: TTrackingAction, id: string, signature: string): TTrackingPayload | null {
+  if (!macMatches(`${purposeOf(action)}:${id}`, signature)) return null;
+  const bytes = Buffer.from(id, "base64url");
+  return bytes.length === 16 ? { a: action, m: uuidOf(bytes) } : null;
+}
+
+/** A link in the format sent before (tests use it to stand for those emails). */
 export function signTrackingToken(payload: TTrackingPayload): string {
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${body}.${mac(body)}`;
 }
 
-/** The payload of a genuine token, or null for anything altered, truncated or made up. */
+/** The payload of a genuine single-format token, or null for anything altered, truncated or made up. */
 export function verifyTrackingToken(token: string): TTrackingPayload | null {
   const [body, signature, extra] = token.split(".");
-  if (!body || !signature || extra !== undefined) return null;
-  const expected = Buffer.from(mac(body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!body || !signature || extra !== undefined || !macMatches(body, signature)) return null;
   try {
-    const parsed = ZPayload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
+    const parsed = ZLegacyPayload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

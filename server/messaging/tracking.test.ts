@@ -1,11 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { addEmailTracking, trackingUrls, unsubscribeHeaders } from "./track-links";
-import { signTrackingToken, verifyTrackingToken } from "./tracking-token";
+import { linkToken, messageToken, readTrackingToken, signTrackingToken, verifyTrackingToken } from "./tracking-token";
 
 const m = "8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f40";
 
 describe("tracking tokens", () => {
-  it("round-trip, and cannot be forged or altered", () => {
+  it("a message's token stands for its open, clicks and push opens; its unsubscribe token only for unsubscribing", () => {
+    const engage = messageToken(m, "open");
+    const unsubscribe = messageToken(m, "unsubscribe");
+    const url = "https://shop.example/offer?x=1";
+    expect(readTrackingToken("open", engage)).toEqual({ a: "open", m });
+    expect(readTrackingToken("click", `${engage}.${linkToken(url)}`)).toEqual({ a: "click", m, u: url });
+    expect(readTrackingToken("push-open", engage)).toEqual({ a: "push-open", m });
+    expect(readTrackingToken("unsubscribe", unsubscribe)).toEqual({ a: "unsubscribe", m });
+    expect(readTrackingToken("unsubscribe", engage)).toBeNull();
+    expect(readTrackingToken("unsubscribe", `${engage}.${linkToken(url)}`)).toBeNull();
+    expect(readTrackingToken("open", unsubscribe)).toBeNull();
+    // Another message's id under this signature, another URL under this link's signature, a truncated token.
+    const [id, sig] = engage.split(".") as [string, string];
+    const other = messageToken("8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f41", "open");
+    expect(readTrackingToken("open", `${other.split(".")[0]}.${sig}`)).toBeNull();
+    const [, linkSig] = linkToken(url).split(".");
+    expect(readTrackingToken("click", `${engage}.${Buffer.from("https://evil.example").toString("base64url")}.${linkSig}`)).toBeNull();
+    expect(readTrackingToken("open", id)).toBeNull();
+    expect(readTrackingToken("click", engage)).toEqual({ a: "click", m }); // no destination: the click route refuses it
+    expect(linkToken(url)).toBe(linkToken(url));
+  });
+
+  it("links sent before, one token each, are still read for their own action only", () => {
+    const click = signTrackingToken({ a: "click", m, u: "https://shop.example/offer" });
+    expect(readTrackingToken("click", click)).toEqual({ a: "click", m, u: "https://shop.example/offer" });
+    expect(readTrackingToken("open", click)).toBeNull();
+  });
+
+  it("in the format sent before, round-trip, and cannot be forged or altered", () => {
     const token = signTrackingToken({ a: "click", m, u: "https://shop.example/offer?x=1" });
     expect(verifyTrackingToken(token)).toEqual({ a: "click", m, u: "https://shop.example/offer?x=1" });
     const [body, sig] = token.split(".") as [string, string];
@@ -28,7 +56,7 @@ describe("email tracking", () => {
     const html = `<html><body><a href="https://shop.example/a?x=1&amp;y=2">Shop</a> <a href='mailto:hi@example.com'>Mail</a> <a href="#top">Top</a> <a href="${unsubscribe}">Unsubscribe</a></body></html>`;
     const out = addEmailTracking(html, urls);
     const click = /href="(https:\/\/app\.example\/t\/c\/[^"]+)"/.exec(out)![1]!;
-    expect(verifyTrackingToken(click.split("/t/c/")[1]!)).toEqual({ a: "click", m, u: "https://shop.example/a?x=1&y=2" });
+    expect(readTrackingToken("click", click.split("/t/c/")[1]!)).toEqual({ a: "click", m, u: "https://shop.example/a?x=1&y=2" });
     expect(out).toContain("href='mailto:hi@example.com'");
     expect(out).toContain('href="#top"');
     expect(out).toContain(`href="${unsubscribe}"`);

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { messages, profileConsents, workspaces } from "@/db/schema";
-import { verifyTrackingToken } from "./tracking-token";
+import { readTrackingToken } from "./tracking-token";
 
 /** What the unsubscribe page shows for a token: the sender and whether it is already done. */
 export async function unsubscribeInfo(token: string): Promise<{ workspace: string; channel: string; address: string | null; done: boolean } | null> {
-  const payload = verifyTrackingToken(token);
-  if (payload?.a !== "unsubscribe") return null;
+  const payload = readTrackingToken("unsubscribe", token);
+  if (!payload) return null;
   const db = await getDb();
   const [row] = await db
     .select({ workspace: workspaces.name, channel: messages.kind, address: messages.recipient, profileId: messages.profileId, workspaceId: messages.workspaceId })
