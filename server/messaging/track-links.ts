@@ -1,5 +1,5 @@
 import { publicUrl } from "@/server/config/public-url";
-import { linkToken, messageToken } from "./tracking-token";
+import { linkToken, messageTokens } from "./tracking-token";
 
 export interface TTrackingUrls {
   readonly open: string;
@@ -8,20 +8,20 @@ export interface TTrackingUrls {
   pushOpen(url?: string): string;
 }
 
-/** A message's tracking links: each of its two tokens is signed once, when first asked for (rendering is a hot path). */
+/** A message's tracking links: its tokens are signed once, when first asked for (rendering is a hot path). */
 export function trackingUrls(messageId: string, base = publicUrl()): TTrackingUrls {
-  let token: string | undefined;
-  const signed = () => (token ??= messageToken(messageId, "open"));
+  let tokens: ReturnType<typeof messageTokens> | undefined;
+  const signed = () => (tokens ??= messageTokens(messageId));
   let unsubscribe: string | undefined;
   return {
     get open() {
-      return `${base}/t/o/${signed()}`;
+      return `${base}/t/o/${signed().other}`;
     },
     get unsubscribe() {
-      return (unsubscribe ??= `${base}/t/u/${messageToken(messageId, "unsubscribe")}`);
+      return (unsubscribe ??= `${base}/t/u/${signed().unsubscribe}`);
     },
-    click: (url) => `${base}/t/c/${signed()}.${linkToken(url)}`,
-    pushOpen: (url) => `${base}/t/p/${signed()}${url ? `.${linkToken(url)}` : ""}`,
+    click: (url) => `${base}/t/c/${signed().other}.${linkToken(url)}`,
+    pushOpen: (url) => `${base}/t/p/${signed().other}${url ? `.${linkToken(url)}` : ""}`,
   };
 }
 

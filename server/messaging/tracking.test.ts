@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { addEmailTracking, trackingUrls, unsubscribeHeaders } from "./track-links";
-import { linkToken, messageToken, readTrackingToken, signTrackingToken, verifyTrackingToken } from "./tracking-token";
+import { linkToken, messageTokens, readTrackingToken, signTrackingToken, verifyTrackingToken } from "./tracking-token";
 
 const m = "8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f40";
 
 describe("tracking tokens", () => {
   it("a message's token stands for its open, clicks and push opens; its unsubscribe token only for unsubscribing", () => {
-    const engage = messageToken(m, "open");
-    const unsubscribe = messageToken(m, "unsubscribe");
+    const { other: engage, unsubscribe } = messageTokens(m);
     const url = "https://shop.example/offer?x=1";
     expect(readTrackingToken("open", engage)).toEqual({ a: "open", m });
     expect(readTrackingToken("click", `${engage}.${linkToken(url)}`)).toEqual({ a: "click", m, u: url });
@@ -18,7 +17,7 @@ describe("tracking tokens", () => {
     expect(readTrackingToken("open", unsubscribe)).toBeNull();
     // Another message's id under this signature, another URL under this link's signature, a truncated token.
     const [id, sig] = engage.split(".") as [string, string];
-    const other = messageToken("8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f41", "open");
+    const other = messageTokens("8d3c9a52-6f0e-4b7a-9a55-0c2f1d2e3f41").other;
     expect(readTrackingToken("open", `${other.split(".")[0]}.${sig}`)).toBeNull();
     const [, linkSig] = linkToken(url).split(".");
     expect(readTrackingToken("click", `${engage}.${Buffer.from("https://evil.example").toString("base64url")}.${linkSig}`)).toBeNull();
