@@ -22,14 +22,18 @@ function remember<K, V>(map: Map<K, V> | Set<K>, key: K, value?: V) {
   else map.add(key);
 }
 
-/** The merge values of this scope that the email's subject, HTML and text read, to keep with the message. */
-export async function scopeToKeep(cacheKey: string, content: TEmailContent, scope: TMergeScope): Promise<Record<string, unknown>> {
+/** What an email version's subject, HTML and text read (once per version and process). */
+export function readsFor(cacheKey: string, content: TEmailContent): Promise<TReads> {
   let reads = readsByKey.get(cacheKey);
   if (!reads) {
     reads = compiledEmail(cacheKey, content).then((email) => readsOf([content.subject, email.html, email.text]));
     remember(readsByKey, cacheKey, reads);
   }
-  const known = await reads;
+  return reads;
+}
+
+/** The merge values of this scope that the email reads (readsFor), to keep with the message. */
+export function scopeToKeep(known: TReads, scope: TMergeScope): Record<string, unknown> {
   const keep: Record<string, unknown> = {};
   for (const root of ["profile", "context", "event"] as const) {
     const wanted = known[root];

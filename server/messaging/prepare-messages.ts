@@ -2,11 +2,13 @@ import type { DbOrTx } from "@/db/client";
 import type { TChannelKind, TRecipient } from "@/plugins/sdk";
 import type { TMessageRow } from "./message-events";
 import { addressFor, resolveRecipients } from "./recipient";
-import { renderMessage } from "./render-message";
+import type { TCompiledEmail } from "./compile-email";
+import type { TReads } from "./liquid";
+import { compiledEmail, renderCompiled } from "./render-message";
 import type { TSendShared, TSendTarget } from "./send-messages";
 import { shortenSmsLinks } from "./short-links";
 import type { TEmailContent } from "./content";
-import { scopeToKeep } from "./content-refs";
+import { readsFor, scopeToKeep } from "./content-refs";
 
 /** A message this worker claimed, at its place in the send. */
 export interface TClaimed {
@@ -53,17 +55,36 @@ export async function prepareMessages(db: DbOrTx, batch: TBatch, claimed: TClaim
 /** A rendered message; `kept`: an email stored by reference (its version's key and the merge values it read). */
 export type TRendered = TPrepared & { rendered: Record<string, unknown>; kept?: { key: string; scope: Record<string, unknown> } };
 
+/** An email's compiled template, and what it reads when it is stored by reference (it has a cacheKey); the error that fails every message when it does not compile. */
+async function compiledFor(batch: TBatch): Promise<{ email: TCompiledEmail | null; reads: TReads | null } | Error> {
+  if (batch.kind !== "email") return { email: null, reads: null };
+  const content = batch.content as TEmailContent;
+  try {
+    const email = await compiledEmail(batch.cacheKey ?? null, content);
+    return { email, reads: batch.cacheKey ? await readsFor(batch.cacheKey, content) : null };
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 /** Personalizes each message (the compiled template and Liquid), shortens SMS links, checks the kind's schema; a failure fails only its message. */
 export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepared[], finish: TFinish): Promise<TRendered[]> {
   const out: TRendered[] = [];
+  if (prepared.length === 0) return out;
+  const cacheKey = batch.cacheKey ?? null;
+  // Compiled and analysed once for the batch, so each recipient's render is synchronous.
+  const compiled = await compiledFor(batch);
+  if (compiled instanceof Error) {
+    for (const p of prepared) finish(p, "failed", { error: `Could not render: ${compiled.message.split("\n")[0]}` }, p.address);
+    return out;
+  }
   for (const p of prepared) {
     try {
       const scope = { profile: p.profile, context: p.target.context ?? {}, event: p.target.event ?? {}, message: { id: p.message.id }, workspace: { id: batch.workspaceId } };
-      let rendered = await renderMessage({ kind: batch.kind, content: batch.content, cacheKey: batch.cacheKey ?? null, messageId: p.message.id, track: true, scope });
+      let rendered = renderCompiled({ kind: batch.kind, content: batch.content, cacheKey, messageId: p.message.id, track: true, scope }, compiled.email);
       if (batch.kind === "sms" && typeof rendered.text === "string") rendered = { ...rendered, text: await shortenSmsLinks(db, p.message.id, rendered.text) };
       if (batch.channelKind) rendered = batch.channelKind.content.parse(rendered) as Record<string, unknown>;
-      const byReference = batch.kind === "email" && batch.cacheKey;
-      out.push(byReference ? { ...p, rendered, kept: { key: batch.cacheKey!, scope: await scopeToKeep(batch.cacheKey!, batch.content as TEmailContent, scope) } } : { ...p, rendered });
+      out.push(compiled.reads ? { ...p, rendered, kept: { key: cacheKey!, scope: scopeToKeep(compiled.reads, scope) } } : { ...p, rendered });
     } catch (error) {
       finish(p, "failed", { error: `Could not render: ${(error as Error).message.split("\n")[0]}` }, p.address);
     }

@@ -34,11 +34,15 @@ export interface TRenderInput {
 
 /** The message as the plugin receives it: personalized, with tracking and unsubscribe headers. */
 export async function renderMessage(input: TRenderInput): Promise<Record<string, unknown>> {
+  return renderCompiled(input, input.kind === "email" ? await compiledEmail(input.cacheKey, input.content as TEmailContent) : null);
+}
+
+/** renderMessage with the email already compiled (null for other kinds): no promise a message in a send's loop over its recipients. */
+export function renderCompiled(input: TRenderInput, email: TCompiledEmail | null): Record<string, unknown> {
   const urls = trackingUrls(input.messageId);
   const scope = { ...input.scope, unsubscribe_url: urls.unsubscribe };
-  if (input.kind === "email") {
+  if (input.kind === "email" && email) {
     const content = input.content as TEmailContent;
-    const email = await compiledEmail(input.cacheKey, content);
     return {
       subject: renderLiquid(content.subject, scope),
       html: input.track ? renderTrackedHtml(email.html, scope, urls) : renderLiquid(email.html, scope, "html"),

@@ -6,7 +6,7 @@ import { sendMessages } from "@/server/messaging/send-messages";
 /** Recipients sent together (one claim, one policy read, one history write); the status is checked before each group. */
 const GROUP = 500;
 /** Groups in flight at once. */
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 4;
 
 /** waitUntil: some messages are still another worker's (a crashed one's) until then; run the batch again at that time. */
 export type TBatchResult = { done: boolean; status: string; processed: number; ms: number; waitUntil?: string };
@@ -19,7 +19,7 @@ async function statusOf(executionId: string): Promise<string> {
 
 /**
  * Sends the recipients at positions (from, to] of an execution in groups of 500 through the
- * batched pipeline (sendMessages), 3 groups in flight. Each message is keyed by execution and
+ * batched pipeline (sendMessages), 4 groups in flight. Each message is keyed by execution and
  * profile, so a retried or re-run batch never sends twice. Stops early (done: false) when the
  * execution is no longer sending (the groups in flight finish). A retryable provider error is
  * thrown once its group is stored (the step retries); messages a dead worker left under its
