@@ -9,7 +9,9 @@ import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
 import { mergeProfiles } from "@/server/profiles/resolve-profile";
 import { createTeam } from "@/test/fixtures";
+import { claimMessages } from "./claim-message";
 import { handleProviderWebhook } from "./provider-webhooks";
+import { recordResults } from "./record-results";
 import { sendMessage } from "./send-message";
 
 /** The columns a send's result writes (record-results.ts): no index may cover one, or that update stops being heap-only. */
@@ -85,5 +87,19 @@ describe("the message tables, shaped for a send's two writes", () => {
     await db.delete(workspaces).where(eq(workspaces.id, workspace.id));
     const all = [sent.kept.messageId, sent.from.messageId];
     expect([await messagesOf(all), await historyOf(all)]).toEqual([0, 0]);
+  });
+
+  it("store no history for a message deleted between its claim and its result (its profile was deleted)", async () => {
+    const { workspace } = await createTeam(`Race ${crypto.randomUUID().slice(0, 4)}`);
+    const db = await getDb();
+    const [profileId, other] = [await profileWithEmail(workspace.id, "a@example.com"), await profileWithEmail(workspace.id, "b@example.com")];
+    const base = { workspaceId: workspace.id, configurationId: crypto.randomUUID(), pluginId: "dev-inbox", kind: "email", source: { type: "campaign" as const, id: "race", stepId: "s" }, isTest: false };
+    const claims = await claimMessages(db, base, [{ idempotencyKey: "race:a", profileId }, { idempotencyKey: "race:b", profileId: other }], new Date());
+    await db.delete(profiles).where(eq(profiles.id, profileId));
+    await recordResults(db, claims.map(({ message }) => ({ message, status: "delivered" as const, recipient: "x@example.com", error: null, providerMessageId: `p-${message.id}`, findByProviderId: true, events: [{ type: "sent" as const }, { type: "delivered" as const }] })));
+    const ids = claims.map((c) => c.message.id);
+    const history = await db.select({ messageId: messageEvents.messageId }).from(messageEvents).where(inArray(messageEvents.messageId, ids));
+    expect(history.map((h) => h.messageId)).toEqual([ids[1], ids[1]]);
+    expect((await db.select().from(messageProviderIds).where(inArray(messageProviderIds.messageId, ids))).map((p) => p.messageId)).toEqual([ids[1]]);
   });
 });

@@ -31,7 +31,8 @@ export interface TMessageResult {
  * Stores the outcome of many sends in one statement: the messages' UPDATE, their events' and
  * provider ids' INSERTs as data-modifying CTEs (atomic, no BEGIN/COMMIT round trips), each list as one JSON
  * parameter; then publishes the events (except `retried`) in as few sends as it can. Delivery
- * news that already arrived (bounced, complained) is never overwritten.
+ * news that already arrived (bounced, complained) is never overwritten. A message deleted
+ * meanwhile (its profile was) gets no history rows: the tables have no foreign key to refuse them.
  */
 export async function recordResults(db: DbOrTx, results: TMessageResult[], now = new Date()): Promise<void> {
   if (results.length === 0) return;
@@ -64,11 +65,13 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
       insert into message_events (message_id, workspace_id, type, data)
       select x.message_id, x.workspace_id, x.type, x.data
       from rows from (jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as (message_id uuid, workspace_id uuid, type text, data jsonb)) with ordinality as x(message_id, workspace_id, type, data, n)
+      join updated u on u.id = x.message_id
       order by x.n
       returning 1),
     provider_ids as (
       insert into message_provider_ids (configuration_id, provider_message_id, message_id)
       select x.c, x.p, x.m from jsonb_to_recordset(${JSON.stringify(providerIds)}::jsonb) as x(c uuid, p text, m uuid)
+      join updated u on u.id = x.m
       on conflict do nothing
       returning 1)
     select (select count(*) from updated) as updated, (select count(*) from history) as events, (select count(*) from provider_ids) as provider_ids`);
