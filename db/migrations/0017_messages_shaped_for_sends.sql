@@ -38,7 +38,8 @@ CREATE TRIGGER "profiles_delete_messages" AFTER DELETE ON "profiles" REFERENCING
 CREATE OR REPLACE FUNCTION history_of_deleted_messages() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM "message_events" WHERE "message_id" IN (SELECT "id" FROM gone);
-  DELETE FROM "message_provider_ids" p USING gone WHERE p."message_id" = gone."id" AND p."configuration_id" = gone."configuration_id";
+  DELETE FROM "message_provider_ids" p USING gone
+    WHERE p."configuration_id" = gone."configuration_id" AND p."provider_message_id" = gone."provider_message_id" AND p."message_id" = gone."id";
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "messages_delete_history" AFTER DELETE ON "messages" REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION history_of_deleted_messages();

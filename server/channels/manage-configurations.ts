@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db/client";
-import { channelConfigurations } from "@/db/schema";
+import { channelConfigurations, messageProviderIds } from "@/db/schema";
 import { pluginById } from "@/plugins";
 import { secretKeysOf } from "@/plugins/sdk";
 import type { TActor } from "@/server/audit/actor";
@@ -89,6 +89,8 @@ export async function deleteConfiguration(workspaceId: string, id: string, actor
   await db.transaction(async (tx) => {
     const [gone] = await tx.delete(channelConfigurations).where(and(eq(channelConfigurations.id, id), eq(channelConfigurations.workspaceId, workspaceId))).returning();
     if (!gone) throw notFound("Channel configuration");
+    // Its messages keep its id; the webhooks that could name them by provider id are gone with it.
+    await tx.delete(messageProviderIds).where(eq(messageProviderIds.configurationId, id));
     if (gone.isDefault) {
       // The kind keeps a default: the oldest remaining configuration takes over.
       const [next] = await tx.select({ id: channelConfigurations.id }).from(channelConfigurations).where(and(eq(channelConfigurations.workspaceId, workspaceId), eq(channelConfigurations.kind, gone.kind))).orderBy(channelConfigurations.createdAt).limit(1);

@@ -27,6 +27,7 @@ export function readsFor(cacheKey: string, content: TEmailContent): Promise<TRea
   let reads = readsByKey.get(cacheKey);
   if (!reads) {
     reads = compiledEmail(cacheKey, content).then((email) => readsOf([content.subject, email.html, email.text]));
+    reads.catch(() => readsByKey.delete(cacheKey));
     remember(readsByKey, cacheKey, reads);
   }
   return reads;

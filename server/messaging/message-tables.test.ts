@@ -6,7 +6,7 @@ import { messageEvents, messageProviderIds, messages, profileIdentities, profile
 import type { THttpFake } from "@/plugins/sdk/testing";
 import { FAKE_API_KEY, newWebhookSecret, resendWebhook, startFakeResend } from "@/plugins/email-resend/testing/fake-resend";
 import { cliActor } from "@/server/audit/actor";
-import { createConfiguration } from "@/server/channels/manage-configurations";
+import { createConfiguration, deleteConfiguration } from "@/server/channels/manage-configurations";
 import { mergeProfiles } from "@/server/profiles/resolve-profile";
 import { createTeam } from "@/test/fixtures";
 import { claimMessages } from "./claim-message";
@@ -65,28 +65,37 @@ describe("the message tables, shaped for a send's two writes", () => {
     expect(await answer.json()).toEqual({ received: 1, recorded: 1 });
     const [after] = await db.select({ status: messages.status }).from(messages).where(eq(messages.id, viaResend.messageId));
     expect(after!.status).toBe("bounced");
+
+    await deleteConfiguration(workspace.id, resend.id, cliActor);
+    expect(await db.select().from(messageProviderIds).where(eq(messageProviderIds.configurationId, resend.id))).toEqual([]);
   });
 
-  it("cascade deletes through triggers: a profile's or a workspace's messages go with their history; a merge keeps them", async () => {
+  it("cascade deletes through triggers: a profile's or a workspace's messages go with their history and provider ids; a merge keeps them", async () => {
     const { workspace } = await createTeam(`Deletes ${crypto.randomUUID().slice(0, 4)}`);
     const db = await getDb();
+    const resend = await createConfiguration(workspace.id, { pluginId: "email-resend", name: "Resend", kind: "email", settings: { apiKey: FAKE_API_KEY, fromName: "Acme", fromAddress: "hello@acme.test", webhookSecret: newWebhookSecret(), baseUrl: fake.url } }, cliActor);
     const [gone, kept, from, into] = [await profileWithEmail(workspace.id, "a@example.com"), await profileWithEmail(workspace.id, "b@example.com"), await profileWithEmail(workspace.id, "c@example.com"), await profileWithEmail(workspace.id, "d@example.com")];
-    const sent = { gone: await send(workspace.id, gone), kept: await send(workspace.id, kept), from: await send(workspace.id, from) };
+    const sent = { gone: await send(workspace.id, gone, { configurationId: resend.id }), kept: await send(workspace.id, kept, { configurationId: resend.id }), from: await send(workspace.id, from) };
+    const providerIdsOf = async (ids: string[]) => (await db.select().from(messageProviderIds).where(inArray(messageProviderIds.messageId, ids))).length;
+    expect([sent.gone.status, sent.kept.status]).toEqual(["sent", "sent"]);
+    expect(await providerIdsOf([sent.gone.messageId, sent.kept.messageId])).toBe(2);
     const messagesOf = async (ids: string[]) => (await db.select({ id: messages.id, profileId: messages.profileId }).from(messages).where(inArray(messages.id, ids))).length;
     const historyOf = async (ids: string[]) => (await db.select().from(messageEvents).where(inArray(messageEvents.messageId, ids))).length;
 
     await db.delete(profiles).where(eq(profiles.id, gone));
-    expect([await messagesOf([sent.gone.messageId]), await historyOf([sent.gone.messageId])]).toEqual([0, 0]);
-    expect([await messagesOf([sent.kept.messageId]), await historyOf([sent.kept.messageId])]).toEqual([1, 2]);
+    expect([await messagesOf([sent.gone.messageId]), await historyOf([sent.gone.messageId]), await providerIdsOf([sent.gone.messageId])]).toEqual([0, 0, 0]);
+    expect([await messagesOf([sent.kept.messageId]), await historyOf([sent.kept.messageId]), await providerIdsOf([sent.kept.messageId])]).toEqual([1, 1, 1]);
 
+    const historyBeforeMerge = await historyOf([sent.from.messageId]);
+    expect(historyBeforeMerge).toBeGreaterThan(0);
     await db.transaction((tx) => mergeProfiles(tx, workspace.id, from, into));
     const [merged] = await db.select({ profileId: messages.profileId }).from(messages).where(eq(messages.id, sent.from.messageId));
     expect(merged!.profileId).toBe(into);
-    expect(await historyOf([sent.from.messageId])).toBe(2);
+    expect(await historyOf([sent.from.messageId])).toBe(historyBeforeMerge);
 
     await db.delete(workspaces).where(eq(workspaces.id, workspace.id));
     const all = [sent.kept.messageId, sent.from.messageId];
-    expect([await messagesOf(all), await historyOf(all)]).toEqual([0, 0]);
+    expect([await messagesOf(all), await historyOf(all), await providerIdsOf(all)]).toEqual([0, 0, 0]);
   });
 
   it("store no history for a message deleted between its claim and its result (its profile was deleted)", async () => {
@@ -96,7 +105,7 @@ describe("the message tables, shaped for a send's two writes", () => {
     const base = { workspaceId: workspace.id, configurationId: crypto.randomUUID(), pluginId: "dev-inbox", kind: "email", source: { type: "campaign" as const, id: "race", stepId: "s" }, isTest: false };
     const claims = await claimMessages(db, base, [{ idempotencyKey: "race:a", profileId }, { idempotencyKey: "race:b", profileId: other }], new Date());
     await db.delete(profiles).where(eq(profiles.id, profileId));
-    await recordResults(db, claims.map(({ message }) => ({ message, status: "delivered" as const, recipient: "x@example.com", error: null, providerMessageId: `p-${message.id}`, findByProviderId: true, events: [{ type: "sent" as const }, { type: "delivered" as const }] })));
+    await recordResults(db, claims.map(({ message }) => ({ message, status: "delivered" as const, recipient: "x@example.com", error: null, providerMessageId: `p-${message.id}`, webhookConfigurationId: base.configurationId, events: [{ type: "sent" as const }, { type: "delivered" as const }] })));
     const ids = claims.map((c) => c.message.id);
     const history = await db.select({ messageId: messageEvents.messageId }).from(messageEvents).where(inArray(messageEvents.messageId, ids));
     expect(history.map((h) => h.messageId)).toEqual([ids[1], ids[1]]);

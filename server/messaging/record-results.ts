@@ -19,8 +19,8 @@ export interface TMessageResult {
   contentKey?: string | null;
   contentScope?: Record<string, unknown> | null;
   providerMessageId?: string | null;
-  /** Its plugin takes delivery webhooks, which name the message by providerMessageId: keep that id findable. */
-  findByProviderId?: boolean;
+  /** The configuration it went through, when its plugin takes delivery webhooks (they name the message by providerMessageId): that id is kept findable. */
+  webhookConfigurationId?: string | null;
   error: string | null;
   deferredUntil?: Date | null;
   sentAt?: Date | null;
@@ -48,7 +48,7 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
     deferred_until: r.deferredUntil?.toISOString() ?? null,
     sent_at: r.sentAt?.toISOString() ?? null,
   }));
-  const providerIds = results.flatMap((r) => (r.findByProviderId && r.providerMessageId && r.message.configurationId ? [{ c: r.message.configurationId, p: r.providerMessageId, m: r.message.id }] : []));
+  const providerIds = results.flatMap((r) => (r.webhookConfigurationId && r.providerMessageId ? [{ c: r.webhookConfigurationId, p: r.providerMessageId, m: r.message.id }] : []));
   const events = results.flatMap((r) => r.events.map((e) => ({ message_id: r.message.id, workspace_id: r.message.workspaceId, type: e.type, data: e.data ?? {} })));
   await db.execute(sql`with x as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)),
     updated as (

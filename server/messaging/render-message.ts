@@ -41,7 +41,8 @@ export async function renderMessage(input: TRenderInput): Promise<Record<string,
 export function renderCompiled(input: TRenderInput, email: TCompiledEmail | null): Record<string, unknown> {
   const urls = trackingUrls(input.messageId);
   const scope = { ...input.scope, unsubscribe_url: urls.unsubscribe };
-  if (input.kind === "email" && email) {
+  if (input.kind === "email") {
+    if (!email) throw new Error("An email renders from its compiled template");
     const content = input.content as TEmailContent;
     return {
       subject: renderLiquid(content.subject, scope),

@@ -121,7 +121,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const status = answer.status ?? "sent";
     const events: TMessageResult["events"] = [{ type: "sent", data: answer.providerMessageId ? { providerMessageId: answer.providerMessageId } : {} }];
     if (status === "delivered") events.push({ type: "delivered" });
-    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, findByProviderId: Boolean(sender.parseWebhook), error: null, sentAt: new Date(), events });
+    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, webhookConfigurationId: sender.parseWebhook ? config.id : null, error: null, sentAt: new Date(), events });
     outcomes[r.index] = { messageId: r.message.id, status, error: null };
   });
   // Emails kept by reference: their HTML and text are garbage from here, not held through the store's round trip.

@@ -36,6 +36,8 @@ describe("tracking endpoints", () => {
 
     const forged = tokenIn(html, "c").replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     expect((await click(new Request("http://x"), route(forged))).status).toBe(404);
+    const otherMessage = Buffer.from(crypto.randomUUID().replace(/-/g, ""), "hex").toString("base64url");
+    expect((await click(new Request("http://x"), route(tokenIn(html, "c").replace(/^[^.]+/, otherMessage)))).status).toBe(404);
     expect((await open(new Request("http://x"), route("nonsense"))).status).toBe(200);
     expect((await unsubscribe(new Request("http://x", { method: "POST" }), route(tokenIn(html, "c")))).status).toBe(404); // a click token cannot unsubscribe
 

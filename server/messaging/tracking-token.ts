@@ -19,19 +19,24 @@ export type TTrackingPayload = { a: TTrackingAction; m: string; u?: string };
 
 const ZLegacyPayload = z.object({ a: z.enum(["open", "click", "unsubscribe", "push-open"]), m: z.uuid(), u: z.string().max(4000).optional() });
 
-let key: KeyObject | null = null;
-const signingKey = () => (key ??= createSecretKey(deriveKey("tracking-tokens")));
-
-// Message, link and legacy MACs cover differently shaped inputs ("m:", "u:", base64url), so one never passes for another.
-const hmac = (body: string) => createHmac("sha256", signingKey()).update(body).digest("base64url");
-const mac = (body: string) => hmac(body).slice(0, 22);
+// Legacy tokens have a key of their own, so no signature of the present format passes for one;
+// message and link MACs cover differently prefixed inputs ("m:", "u:").
+const keys = new Map<string, KeyObject>();
+function keyOf(purpose: string): KeyObject {
+  let key = keys.get(purpose);
+  if (!key) keys.set(purpose, (key = createSecretKey(deriveKey(purpose))));
+  return key;
+}
+const hmac = (body: string, purpose = "tracking-links") => createHmac("sha256", keyOf(purpose)).update(body).digest("base64url");
+const mac = (body: string, purpose?: string) => hmac(body, purpose).slice(0, 22);
+const LEGACY = "tracking-tokens";
 
 function sameSignature(expected: string, signature: string): boolean {
   const [a, b] = [Buffer.from(expected), Buffer.from(signature)];
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const macMatches = (body: string, signature: string) => sameSignature(mac(body), signature);
+const macMatches = (body: string, signature: string, purpose?: string) => sameSignature(mac(body, purpose), signature);
 
 /** The signatures of a message's two tokens: the HMAC's first 22 characters for its unsubscribe link, the next 21 for the others. */
 function signaturesOf(id: string): { unsubscribe: string; other: string } {
@@ -91,13 +96,13 @@ function readMessageToken(action: TTrackingAction, id: string, signature: string
 /** A link in the format sent before (tests use it to stand for those emails). */
 export function signTrackingToken(payload: TTrackingPayload): string {
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  return `${body}.${mac(body)}`;
+  return `${body}.${mac(body, LEGACY)}`;
 }
 
 /** The payload of a genuine single-format token, or null for anything altered, truncated or made up. */
 export function verifyTrackingToken(token: string): TTrackingPayload | null {
   const [body, signature, extra] = token.split(".");
-  if (!body || !signature || extra !== undefined || !macMatches(body, signature)) return null;
+  if (!body || !signature || extra !== undefined || !macMatches(body, signature, LEGACY)) return null;
   try {
     const parsed = ZLegacyPayload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
