@@ -36,21 +36,25 @@ export interface TMessageResult {
  */
 export async function recordResults(db: DbOrTx, results: TMessageResult[], now = new Date()): Promise<void> {
   if (results.length === 0) return;
+  // Short keys and each message's events inside its row: this JSON is most of what a send
+  // writes to the socket and what PostgreSQL parses.
   const rows = results.map((r) => ({
-    id: r.message.id,
-    status: r.status,
-    recipient: r.recipient,
-    content: r.content ?? null,
-    content_key: r.contentKey ?? null,
-    content_scope: r.contentScope ?? null,
-    provider_message_id: r.providerMessageId ?? null,
-    error: r.error,
-    deferred_until: r.deferredUntil?.toISOString() ?? null,
-    sent_at: r.sentAt?.toISOString() ?? null,
+    i: r.message.id,
+    s: r.status,
+    r: r.recipient,
+    c: r.content ?? null,
+    k: r.contentKey ?? null,
+    cs: r.contentScope ?? null,
+    p: r.providerMessageId ?? null,
+    e: r.error,
+    du: r.deferredUntil?.toISOString() ?? null,
+    sa: r.sentAt?.toISOString() ?? null,
+    ev: r.events.map((e) => (e.data ? { t: e.type, d: e.data } : { t: e.type })),
   }));
   const providerIds = results.flatMap((r) => (r.webhookConfigurationId && r.providerMessageId ? [{ c: r.webhookConfigurationId, p: r.providerMessageId, m: r.message.id }] : []));
-  const events = results.flatMap((r) => r.events.map((e) => ({ message_id: r.message.id, workspace_id: r.message.workspaceId, type: e.type, data: e.data ?? {} })));
-  await db.execute(sql`with x as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, status text, recipient text, content jsonb, content_key text, content_scope jsonb, provider_message_id text, error text, deferred_until timestamptz, sent_at timestamptz)),
+  await db.execute(sql`with x as (
+      select * from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as (i uuid, s text, r text, c jsonb, k text, cs jsonb, p text, e text, du timestamptz, sa timestamptz, ev jsonb))
+        with ordinality as x(id, status, recipient, content, content_key, content_scope, provider_message_id, error, deferred_until, sent_at, events, n)),
     updated as (
       update messages m set
         status = case when m.status in ('bounced', 'complained') then m.status else x.status end,
@@ -60,13 +64,13 @@ export async function recordResults(db: DbOrTx, results: TMessageResult[], now =
         provider_message_id = coalesce(x.provider_message_id, m.provider_message_id),
         error = x.error, deferred_until = x.deferred_until, sent_at = coalesce(x.sent_at, m.sent_at), updated_at = ${now.toISOString()}::timestamptz
       from x where ${anyIdOf(sql`m.id`, "x")} and m.id = x.id
-      returning m.id),
+      returning m.id, m.workspace_id),
     history as (
       insert into message_events (message_id, workspace_id, type, data)
-      select x.message_id, x.workspace_id, x.type, x.data
-      from rows from (jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as (message_id uuid, workspace_id uuid, type text, data jsonb)) with ordinality as x(message_id, workspace_id, type, data, n)
-      join updated u on u.id = x.message_id
-      order by x.n
+      select x.id, u.workspace_id, e.type, coalesce(e.data, '{}'::jsonb)
+      from x join updated u on u.id = x.id
+      cross join lateral rows from (jsonb_to_recordset(x.events) as (t text, d jsonb)) with ordinality as e(type, data, n)
+      order by x.n, e.n
       returning 1),
     provider_ids as (
       insert into message_provider_ids (configuration_id, provider_message_id, message_id)
