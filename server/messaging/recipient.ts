@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
-import { profiles } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 import type { TRecipient } from "@/plugins/sdk";
 
 export interface TResolvedRecipient {
@@ -21,17 +21,13 @@ type TDevice = { provider: string; endpoint: string; keys: { p256dh: string; aut
 export async function resolveRecipients(db: DbOrTx, workspaceId: string, profileIds: string[]): Promise<Map<string, TResolvedRecipient>> {
   const found = new Map<string, TResolvedRecipient>();
   if (profileIds.length === 0) return found;
-  const rows = await db
-    .select({
-      id: profiles.id,
-      attributes: profiles.attributes,
-      timezone: profiles.timezone,
-      isTest: profiles.isTest,
-      identities: sql<TIdentity[] | null>`(select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = ${profiles.id})`,
-      devices: sql<TDevice[] | null>`(select json_agg(json_build_object('provider', d.provider, 'endpoint', d.endpoint, 'keys', d.keys)) from push_subscriptions d where d.profile_id = ${profiles.id})`,
-    })
-    .from(profiles)
-    .where(and(eq(profiles.workspaceId, workspaceId), anyOf(profiles.id, profileIds, "uuid")));
+  // Raw rows: a campaign reads 500 profiles a group, and drizzle's mapping of each row was ~3% of its CPU.
+  const rows = rowsOf<{ id: string; attributes: Record<string, unknown>; timezone: string | null; is_test: boolean; identities: TIdentity[] | null; devices: TDevice[] | null }>(
+    await db.execute(sql`select p.id, p.attributes, p.timezone, p.is_test,
+        (select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = p.id) as identities,
+        (select json_agg(json_build_object('provider', d.provider, 'endpoint', d.endpoint, 'keys', d.keys)) from push_subscriptions d where d.profile_id = p.id) as devices
+      from profiles p where p.workspace_id = ${workspaceId} and ${anyOf(sql`p.id`, profileIds, "uuid")}`),
+  );
   for (const profile of rows) {
     const attr = (key: string) => (typeof profile.attributes[key] === "string" ? (profile.attributes[key] as string) : undefined);
     const identity = (ns: string) => profile.identities?.find((i) => i.namespace === ns)?.value;
@@ -47,7 +43,7 @@ export async function resolveRecipients(db: DbOrTx, workspaceId: string, profile
       },
       timezone: profile.timezone,
       attributes: profile.attributes,
-      isTest: profile.isTest,
+      isTest: profile.is_test,
     });
   }
   return found;
