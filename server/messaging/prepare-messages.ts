@@ -67,6 +67,8 @@ async function compiledFor(batch: TBatch): Promise<{ email: TCompiledEmail | nul
   }
 }
 
+const renderFailure = (error: Error) => ({ error: `Could not render: ${error.message.split("\n")[0]}` });
+
 /** Personalizes each message (the compiled template and Liquid), shortens SMS links, checks the kind's schema; a failure fails only its message. */
 export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepared[], finish: TFinish): Promise<TRendered[]> {
   const out: TRendered[] = [];
@@ -75,7 +77,7 @@ export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepa
   // Compiled and analysed once for the batch, so each recipient's render is synchronous.
   const compiled = await compiledFor(batch);
   if (compiled instanceof Error) {
-    for (const p of prepared) finish(p, "failed", { error: `Could not render: ${compiled.message.split("\n")[0]}` }, p.address);
+    for (const p of prepared) finish(p, "failed", renderFailure(compiled), p.address);
     return out;
   }
   for (const p of prepared) {
@@ -86,7 +88,7 @@ export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepa
       if (batch.channelKind) rendered = batch.channelKind.content.parse(rendered) as Record<string, unknown>;
       out.push(compiled.reads ? { ...p, rendered, kept: { key: cacheKey!, scope: scopeToKeep(compiled.reads, scope) } } : { ...p, rendered });
     } catch (error) {
-      finish(p, "failed", { error: `Could not render: ${(error as Error).message.split("\n")[0]}` }, p.address);
+      finish(p, "failed", renderFailure(error as Error), p.address);
     }
   }
   return out;

@@ -105,6 +105,8 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
 
   if (batch.cacheKey && rendered.some((r) => r.kept)) await keepContent(db, batch.workspaceId, batch.cacheKey, batch.kind, batch.content);
   const sender = senderFor(config);
+  // Plugins that take delivery webhooks are named by their provider ids there: those ids are kept findable.
+  const webhookConfigurationId = sender.parseWebhook ? config.id : null;
   const answers = await deliverAll(sender, { configurationId: config.id, perSecond: config.rateLimitPerSecond }, rendered.map((r) => ({ id: r.message.id, rendered: r.rendered, recipient: r.recipient })));
   const retryables: (ChannelError | null)[] = batch.targets.map(() => null);
   rendered.forEach((r, n) => {
@@ -121,7 +123,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const status = answer.status ?? "sent";
     const events: TMessageResult["events"] = [{ type: "sent", data: answer.providerMessageId ? { providerMessageId: answer.providerMessageId } : {} }];
     if (status === "delivered") events.push({ type: "delivered" });
-    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, webhookConfigurationId: sender.parseWebhook ? config.id : null, error: null, sentAt: new Date(), events });
+    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, webhookConfigurationId, error: null, sentAt: new Date(), events });
     outcomes[r.index] = { messageId: r.message.id, status, error: null };
   });
   // Emails kept by reference: their HTML and text are garbage from here, not held through the store's round trip.
