@@ -1,17 +1,13 @@
-import { Liquid, type Template } from "liquidjs";
+import type { Template } from "liquidjs";
 import { AppError } from "@/server/errors";
 import { compileFast, renderFast } from "./fast-liquid";
+import { liquidEngines as engines } from "./liquid-engine";
 
 // Personalization with Liquid. Templates are parsed once (cached by source) and rendered per
 // recipient; HTML output escapes every value, text output does not. Only the roots below
 // exist in a template, so a typo such as {{ profil.name }} is refused when content is saved.
 
 export const MERGE_ROOTS = ["profile", "context", "event", "message", "workspace", "unsubscribe_url"] as const;
-
-const engines = {
-  html: new Liquid({ strictFilters: true, outputEscape: "escape", cache: false }),
-  text: new Liquid({ strictFilters: true, cache: false }),
-};
 
 const parsed = new Map<string, Template[]>();
 const MAX_CACHED = 2_000;
@@ -41,7 +37,12 @@ export function renderLiquid(source: string, scope: TMergeScope, mode: "html" | 
     fast.set(source, parts);
   }
   const quick = parts ? renderFast(parts, scope, mode === "html") : null;
-  return quick ?? (engines[mode].renderSync(parse(source, mode), scope) as string);
+  if (quick !== null) return quick;
+  try {
+    return engines[mode].renderSync(parse(source, mode), scope) as string;
+  } catch (error) {
+    throw new AppError("BAD_REQUEST", `Liquid error: ${firstLine(error)}`);
+  }
 }
 
 /**
