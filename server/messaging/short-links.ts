@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { shortLinks } from "@/db/schema";
-import { publicUrl } from "@/server/config/public-url";
+import { publicUrl, redirectTo } from "@/server/config/public-url";
 import { recordMessageEvent } from "./message-events";
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
@@ -28,5 +28,5 @@ export async function followShortLink(code: string): Promise<Response> {
   const [link] = await db.select().from(shortLinks).where(eq(shortLinks.code, code));
   if (!link) return new Response("This link is not valid.", { status: 404 });
   await recordMessageEvent(link.messageId, "clicked", { url: link.url }).catch((error: unknown) => console.error("[tracking] short link click:", (error as Error).message));
-  return new Response(null, { status: 302, headers: { location: link.url, "cache-control": "no-store" } });
+  return redirectTo(link.url, 302, { "cache-control": "no-store" });
 }

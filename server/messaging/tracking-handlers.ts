@@ -1,3 +1,4 @@
+import { redirectTo } from "@/server/config/public-url";
 import { readTrackingToken } from "./tracking-token";
 import { recordMessageEvent } from "./message-events";
 
@@ -17,14 +18,14 @@ export async function handleClick(token: string): Promise<Response> {
   const payload = readTrackingToken("click", token);
   if (!payload?.u || !/^https?:\/\//i.test(payload.u)) return notFound();
   await recordMessageEvent(payload.m, "clicked", { url: payload.u }).catch(logFailure("click"));
-  return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
+  return redirectTo(payload.u, 302, NO_STORE);
 }
 
 export async function handlePushOpen(token: string): Promise<Response> {
   const payload = readTrackingToken("push-open", token);
   if (!payload) return notFound();
   await recordMessageEvent(payload.m, "opened", payload.u ? { url: payload.u } : {}).catch(logFailure("push open"));
-  if (payload.u && /^https?:\/\//i.test(payload.u)) return new Response(null, { status: 302, headers: { ...NO_STORE, location: payload.u } });
+  if (payload.u && /^https?:\/\//i.test(payload.u)) return redirectTo(payload.u, 302, NO_STORE);
   return new Response(null, { status: 204, headers: NO_STORE });
 }
 

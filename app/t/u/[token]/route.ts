@@ -1,9 +1,9 @@
-import { NextResponse } from "next/server";
+import { redirectTo } from "@/server/config/public-url";
 import { handleUnsubscribe } from "@/server/messaging/tracking-handlers";
 
-/** The unsubscribe link in an email opens the confirmation page. */
-export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
-  return NextResponse.redirect(new URL(`/unsubscribe/${(await params).token}`, req.url), 303);
+/** The unsubscribe link in an email opens the confirmation page, on the public address. */
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  return redirectTo(`/unsubscribe/${encodeURIComponent((await params).token)}`, 303, { "cache-control": "no-store" });
 }
 
 /** RFC 8058 one-click unsubscribe (`List-Unsubscribe-Post: List-Unsubscribe=One-Click`), and the page's button. */
