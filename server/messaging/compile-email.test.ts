@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
-import { compileEmail, restoreLiquidTags } from "./compile-email";
+import { STARTER_CONTENT } from "@/server/templates/starter-content";
+import { compileEmail, restoreLiquidTags, withoutUnsubscribeLinks } from "./compile-email";
 import { renderLiquid } from "./liquid";
 import { addEmailTracking, trackingUrls } from "./track-links";
 
@@ -52,5 +53,15 @@ describe("compileEmail", () => {
     expect(restoreLiquidTags("a &amp; b {{ x | default: &quot;y&quot; | append: &#x27;z&#x27; }} {% if a &gt; 1 %}&lt;{% endif %}")).toBe(
       `a &amp; b {{ x | default: "y" | append: 'z' }} {% if a > 1 %}&lt;{% endif %}`,
     );
+  });
+
+  it("drops the unsubscribe link of a block-editor email for transactional sends, the rest kept", async () => {
+    const email = await compileEmail(STARTER_CONTENT.email);
+    expect(email.html).toMatch(/href="\{\{ unsubscribe_url \}\}"/);
+    const stripped = withoutUnsubscribeLinks(email);
+    expect(stripped.html + stripped.text).not.toMatch(/unsubscribe/i);
+    expect(stripped.html).toContain("Shop the sale");
+    expect(stripped.text).toContain("Track it (https://shop.example/track?order={{ context.orderId }})");
+    expect(withoutUnsubscribeLinks(email)).toBe(stripped);
   });
 });

@@ -40,6 +40,24 @@ async function compileDocument(document: JSONContent, preheader?: string): Promi
   }
 }
 
+// A link whose href is only the unsubscribe merge tag, with its text.
+const UNSUBSCRIBE_LINK = /<a\b[^>]*?\bhref\s*=\s*(["'])\s*\{\{-?\s*unsubscribe_url\s*-?\}\}\s*\1[^>]*>[\s\S]*?<\/a\s*>/gi;
+const withoutLinks = new WeakMap<TCompiledEmail, TCompiledEmail>();
+
+/**
+ * The email as a transactional message has it: no unsubscribe link (a template may be shared
+ * with marketing sends). Once per compiled template; {{ unsubscribe_url }} elsewhere renders empty.
+ */
+export function withoutUnsubscribeLinks(email: TCompiledEmail): TCompiledEmail {
+  let stripped = withoutLinks.get(email);
+  if (!stripped) {
+    const html = email.html.replace(UNSUBSCRIBE_LINK, "");
+    stripped = html === email.html ? email : { html, text: htmlToText(html.replace(PREVIEW_BLOCK, "")) };
+    withoutLinks.set(email, stripped);
+  }
+  return stripped;
+}
+
 function isDocument(value: unknown): value is JSONContent {
   return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "doc";
 }

@@ -53,7 +53,7 @@ export async function keepContent(db: DbOrTx, workspaceId: string, key: string, 
   remember(kept, id);
 }
 
-type TMessage = Pick<typeof messages.$inferSelect, "id" | "workspaceId" | "kind" | "content" | "contentKey" | "contentScope">;
+type TMessage = Pick<typeof messages.$inferSelect, "id" | "workspaceId" | "kind" | "sourceType" | "content" | "contentKey" | "contentScope">;
 
 /** The message's whole content: as stored, or rendered again from its version and kept values. */
 export async function fullContentOf(db: DbOrTx, message: TMessage): Promise<Record<string, unknown> | null> {
@@ -64,7 +64,7 @@ export async function fullContentOf(db: DbOrTx, message: TMessage): Promise<Reco
     .where(and(eq(messageContents.workspaceId, message.workspaceId), eq(messageContents.key, message.contentKey)));
   if (!source) return message.content;
   const scope = { ...message.contentScope, message: { id: message.id }, workspace: { id: message.workspaceId } };
-  const rendered = await renderMessage({ kind: message.kind, content: source.content, cacheKey: message.contentKey, scope, messageId: message.id, track: true });
+  const rendered = await renderMessage({ kind: message.kind, content: source.content, cacheKey: message.contentKey, scope, messageId: message.id, track: true, transactional: message.sourceType === "transactional" });
   const kind = CORE_KINDS[message.kind as keyof typeof CORE_KINDS];
   return { ...(kind ? (kind.content.parse(rendered) as Record<string, unknown>) : rendered), ...message.content };
 }

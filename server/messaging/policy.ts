@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { anyOf } from "@/db/any-of";
 import { messages, messagingSettings, profileConsents, suppressions } from "@/db/schema";
@@ -10,7 +10,7 @@ export type TPolicyDecision = { action: "send" } | { action: "suppress"; reason:
 export interface TPolicyBase {
   workspaceId: string;
   kind: string;
-  /** Transactional messages skip consent, frequency cap and quiet hours, never hard suppressions. */
+  /** Transactional messages skip consent (and unsubscribe suppressions), frequency cap and quiet hours, never hard suppressions. */
   transactional: boolean;
   now: Date;
 }
@@ -33,7 +33,15 @@ export async function checkPolicies(db: DbOrTx, base: TPolicyBase, targets: TPol
     const rows = await db
       .select({ address: suppressions.address, reason: suppressions.reason })
       .from(suppressions)
-      .where(and(eq(suppressions.workspaceId, base.workspaceId), eq(suppressions.channel, base.kind), anyOf(suppressions.address, addresses, "text")));
+      .where(
+        and(
+          eq(suppressions.workspaceId, base.workspaceId),
+          eq(suppressions.channel, base.kind),
+          anyOf(suppressions.address, addresses, "text"),
+          // An unsubscribe is from marketing; bounces, complaints and manual entries stop everything.
+          base.transactional ? ne(suppressions.reason, "unsubscribed") : undefined,
+        ),
+      );
     for (const r of rows) suppressed.set(r.address, r.reason);
   }
   const profileIds = base.transactional ? [] : [...new Set(targets.flatMap((t) => (t.profileId ? [t.profileId] : [])))];

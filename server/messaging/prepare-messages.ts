@@ -83,7 +83,7 @@ export async function renderMessages(db: DbOrTx, batch: TBatch, prepared: TPrepa
   for (const p of prepared) {
     try {
       const scope = { profile: p.profile, context: p.target.context ?? {}, event: p.target.event ?? {}, message: { id: p.message.id }, workspace: { id: batch.workspaceId } };
-      let rendered = renderCompiled({ kind: batch.kind, content: batch.content, cacheKey, messageId: p.message.id, track: true, scope }, compiled.email);
+      let rendered = renderCompiled({ kind: batch.kind, content: batch.content, cacheKey, messageId: p.message.id, track: true, transactional: batch.transactional, scope }, compiled.email);
       if (batch.kind === "sms" && typeof rendered.text === "string") rendered = { ...rendered, text: await shortenSmsLinks(db, p.message.id, rendered.text) };
       if (batch.channelKind) rendered = batch.channelKind.content.parse(rendered) as Record<string, unknown>;
       out.push(compiled.reads ? { ...p, rendered, kept: { key: cacheKey!, scope: scopeToKeep(compiled.reads, scope) } } : { ...p, rendered });

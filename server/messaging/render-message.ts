@@ -1,5 +1,5 @@
 import type { TEmailContent, TPushContent, TSmsContent } from "./content";
-import { compileEmail, type TCompiledEmail } from "./compile-email";
+import { compileEmail, withoutUnsubscribeLinks, type TCompiledEmail } from "./compile-email";
 import { renderLiquid, type TMergeScope } from "./liquid";
 import { trackingUrls, unsubscribeHeaders } from "./track-links";
 import { renderTrackedHtml } from "./tracked-html";
@@ -30,9 +30,11 @@ export interface TRenderInput {
   messageId: string;
   /** Tracking links and pixel (off for test previews). */
   track: boolean;
+  /** No List-Unsubscribe headers, no unsubscribe link, {{ unsubscribe_url }} empty: nothing to unsubscribe from. */
+  transactional?: boolean;
 }
 
-/** The message as the plugin receives it: personalized, with tracking and unsubscribe headers. */
+/** The message as the plugin receives it: personalized, with tracking and (unless transactional) unsubscribe headers. */
 export async function renderMessage(input: TRenderInput): Promise<Record<string, unknown>> {
   return renderCompiled(input, input.kind === "email" ? await compiledEmail(input.cacheKey, input.content as TEmailContent) : null);
 }
@@ -40,15 +42,16 @@ export async function renderMessage(input: TRenderInput): Promise<Record<string,
 /** renderMessage with the email already compiled (null for other kinds): no promise a message in a send's loop over its recipients. */
 export function renderCompiled(input: TRenderInput, email: TCompiledEmail | null): Record<string, unknown> {
   const urls = trackingUrls(input.messageId);
-  const scope = { ...input.scope, unsubscribe_url: urls.unsubscribe };
+  const scope = { ...input.scope, unsubscribe_url: input.transactional ? "" : urls.unsubscribe };
   if (input.kind === "email") {
     if (!email) throw new Error("An email renders from its compiled template");
     const content = input.content as TEmailContent;
+    const body = input.transactional ? withoutUnsubscribeLinks(email) : email;
     return {
       subject: renderLiquid(content.subject, scope),
-      html: input.track ? renderTrackedHtml(email.html, scope, urls) : renderLiquid(email.html, scope, "html"),
-      text: renderLiquid(email.text, scope),
-      headers: unsubscribeHeaders(urls.unsubscribe),
+      html: input.track ? renderTrackedHtml(body.html, scope, urls) : renderLiquid(body.html, scope, "html"),
+      text: renderLiquid(body.text, scope),
+      ...(input.transactional ? {} : { headers: unsubscribeHeaders(urls.unsubscribe) }),
     };
   }
   if (input.kind === "push") {

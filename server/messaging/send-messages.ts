@@ -69,7 +69,9 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const now = batch.now ?? new Date();
   const config = await resolveConfiguration(db, batch.workspaceId, batch.kind, batch.configurationId);
   const plugin = pluginOf(config);
-  const shared = { ...batch, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
+  // A message of a transactional source is transactional, however it was asked for.
+  const transactional = Boolean(batch.transactional) || batch.source.type === "transactional";
+  const shared = { ...batch, transactional, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
   const { source } = batch;
   const keys = batch.targets.map((t) => messageKeyOf(source, t));
   if (new Set(keys).size !== keys.length) throw new Error("Two messages of one send have the same idempotency key");
@@ -92,7 +94,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const ready = await prepareMessages(db, shared, mine, finish);
     const decisions = batch.isTest
       ? ready.map(() => ({ action: "send" as const }))
-      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional: Boolean(batch.transactional), now }, ready.map((r) => ({ address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
+      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional, now }, ready.map((r) => ({ address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
     const sending: TPrepared[] = [];
     ready.forEach((r, n) => {
       const decision = decisions[n]!;
