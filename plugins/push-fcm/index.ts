@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelError, classifyError, defineChannelPlugin, permanentError, providerFetch, pushKind, retryableError, secret, type TPushMessage, type TSendResult } from "../sdk";
+import { ChannelError, classifyError, defineChannelPlugin, permanentError, providerFetch, pushKind, refuseInternalUrl, retryableError, secret, type TPushMessage, type TSendResult } from "../sdk";
 import { fcmErrorCode } from "./fcm-errors";
 import { accessTokens, readServiceAccount, type TServiceAccount } from "./service-account";
 
@@ -10,7 +10,7 @@ const settings = z.object({
     const account = readServiceAccount(json);
     if (typeof account === "string") ctx.addIssue({ code: "custom", message: account });
   }),
-  baseUrl: z.url("Enter a URL").optional().meta({ title: "API base URL", description: "Leave empty for https://fcm.googleapis.com; set it for a proxy." }),
+  baseUrl: z.url("Enter a URL").superRefine(refuseInternalUrl).optional().meta({ title: "API base URL", description: "Leave empty for https://fcm.googleapis.com; set it for a proxy." }),
 });
 
 export default defineChannelPlugin({

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChannelError } from "../sdk";
-import { runPluginContract } from "../sdk/testing";
+import { allowPrivateHost, runPluginContract } from "../sdk/testing";
 import pushFcm from "./index";
 import { FAKE_PROJECT, serviceAccountJson, startFakeFcm, type TFakeFcm } from "./testing/fake-fcm";
 
@@ -31,7 +31,7 @@ runPluginContract({
 
 describe("push-fcm against a fake FCM", () => {
   let fake: TFakeFcm;
-  beforeAll(async () => void (fake = await startFakeFcm()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeFcm())));
   afterAll(() => fake.close());
   const create = (json = serviceAccountJson(fake.url)) => pushFcm.create(pushFcm.settings.parse({ serviceAccountJson: json, baseUrl: fake.url }));
 

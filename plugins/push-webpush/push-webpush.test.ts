@@ -1,7 +1,7 @@
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChannelError, type TRecipient } from "../sdk";
-import { runPluginContract } from "../sdk/testing";
+import { allowPrivateHost, runPluginContract } from "../sdk/testing";
 import pushWebpush, { payloadOf } from "./index";
 import { startPushService, type TPushServiceFake } from "./testing/push-service";
 
@@ -41,7 +41,7 @@ runPluginContract({
 
 describe("push-webpush end to end with web-push-testing", () => {
   let service: TPushServiceFake;
-  beforeAll(async () => void (service = await startPushService()));
+  beforeAll(async () => void (service = allowPrivateHost(await startPushService())));
   afterAll(() => service.close());
   const sender = (extra: object = {}) => pushWebpush.create(pushWebpush.settings.parse({ ...base, iconUrl: "https://acme.test/icon.png", ...extra }));
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providerFetch } from "./http";
-import { closedPort, startFakeServer, type THttpFake } from "./testing";
+import { allowPrivateHost, closedPort, startFakeServer, type THttpFake } from "./testing";
 
 describe("providerFetch", () => {
   let fake: THttpFake;
@@ -10,6 +10,7 @@ describe("providerFetch", () => {
       if (request.path === "/refuse") return { status: 400, body: "invalid_payload" };
       return { body: { echo: request.body ? request.json() : null, type: request.headers["content-type"] } };
     });
+    allowPrivateHost(fake.url);
   });
   afterAll(() => fake.close());
   const signal = () => new AbortController().signal;
@@ -25,7 +26,8 @@ describe("providerFetch", () => {
   });
 
   it("makes an unreachable host, a timeout and a cancel retryable", async () => {
-    await expect(providerFetch(`http://127.0.0.1:${await closedPort()}/`, { body: {}, signal: signal() }, "Test")).rejects.toMatchObject({ retryable: true, code: "ECONNREFUSED" });
+    const closed = allowPrivateHost(`http://127.0.0.1:${await closedPort()}/`);
+    await expect(providerFetch(closed, { body: {}, signal: signal() }, "Test")).rejects.toMatchObject({ retryable: true, code: "network" });
     await expect(providerFetch(`${fake.url}/slow`, { body: {}, signal: signal(), timeoutMs: 50 }, "Test")).rejects.toMatchObject({ retryable: true, code: "timeout" });
     await expect(providerFetch(`${fake.url}/ok`, { body: {}, signal: AbortSignal.abort() }, "Test")).rejects.toMatchObject({ retryable: true, code: "aborted" });
   });

@@ -1,4 +1,5 @@
 import { ChannelError, errorFromHttpStatus } from "./errors";
+import { guardedFetch, type TOutgoingResponse } from "./outgoing/guarded-fetch";
 
 export interface TProviderRequest {
   method?: string;
@@ -12,35 +13,23 @@ export interface TProviderRequest {
   errorCodeOf?: (text: string) => string | undefined;
 }
 
-export interface TProviderResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-}
+export type TProviderResponse = TOutgoingResponse;
 
 /**
- * One HTTP call to a provider: network failures and timeouts become retryable ChannelErrors,
- * a non-2xx answer becomes errorFromHttpStatus() with the provider's error text. `label`
- * names the provider in messages ("Slack", "Webhook").
+ * One HTTP call to a provider, through guardedFetch (public addresses only, no redirect
+ * followed): network failures and timeouts become retryable ChannelErrors, a non-2xx answer
+ * becomes errorFromHttpStatus() with the provider's error text. `label` names the provider
+ * in messages ("Slack", "Webhook").
  */
 export async function providerFetch(url: string, request: TProviderRequest, label: string): Promise<TProviderResponse> {
   const body = request.body === undefined || typeof request.body === "string" ? request.body : JSON.stringify(request.body);
   const headers = { ...(typeof request.body === "object" ? { "content-type": "application/json" } : {}), ...request.headers };
-  const signal = AbortSignal.any([request.signal, AbortSignal.timeout(request.timeoutMs ?? 15_000)]);
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, { method: request.method ?? "POST", headers, body, signal, redirect: "manual" });
-    text = await response.text();
-  } catch (error) {
-    if (request.signal.aborted) throw new ChannelError(`${label}: the send was cancelled`, true, "aborted");
-    if (error instanceof Error && error.name === "TimeoutError") throw new ChannelError(`${label}: no answer in time`, true, "timeout");
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new ChannelError(`${label}: ${cause?.message ?? (error as Error).message}`, true, cause?.code ?? "network");
-  }
-  if (response.status < 200 || response.status >= 300) {
-    const error = errorFromHttpStatus(response.status, `${label} refused the request: ${text.slice(0, 200) || response.statusText}`);
+  const response = await guardedFetch(url, { method: request.method ?? "POST", headers, body, signal: request.signal, timeoutMs: request.timeoutMs }, label);
+  const { status, text } = response;
+  if (status >= 300 && status < 400) throw new ChannelError(`${label} answered with a redirect (HTTP ${status}); redirects are not followed: give the final URL`, false, `http_${status}`);
+  if (status < 200 || status >= 300) {
+    const error = errorFromHttpStatus(status, `${label} refused the request: ${text.slice(0, 200) || response.statusText}`);
     throw new ChannelError(error.message, error.retryable, request.errorCodeOf?.(text) ?? error.code);
   }
-  return { status: response.status, headers: response.headers, text };
+  return response;
 }

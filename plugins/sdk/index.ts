@@ -4,3 +4,4 @@ export * from "./kinds";
 export * from "./plugin";
 export * from "./settings";
 export * from "./http";
+export * from "./outgoing";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChannelError, defineChannelKind, defineChannelPlugin, providerFetch, secret, type TSendResult } from "../sdk";
+import { ChannelError, defineChannelKind, defineChannelPlugin, isAllowListed, providerFetch, refuseInternalUrl, secret, type TSendResult } from "../sdk";
 
 // A kind the core does not know, defined here: proof that a plugin can bring its own.
 // An incoming webhook posts to one channel, so every profile is "reachable"; the text
@@ -15,16 +15,17 @@ export const slackKind = defineChannelKind({
   reachable: () => true,
 });
 
-// https://hooks.slack.com/... (or GovSlack's host); plain http only to this machine, for a local relay.
+// https://hooks.slack.com/... (or GovSlack's host); plain http only to an allow-listed host (a local relay).
 function isWebhookUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return url.protocol === "https:" || (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname));
+  return url.protocol === "https:" || (url.protocol === "http:" && isAllowListed(url));
 }
 
 const settings = z.object({
   webhookUrl: secret("Incoming webhook URL")
     .refine(isWebhookUrl, "Paste the https://hooks.slack.com/services/… URL Slack gave you")
+    .superRefine(refuseInternalUrl)
     .meta({ placeholder: "https://hooks.slack.com/services/T000/B000/XXXX" }),
 });
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ChannelError } from "../sdk";
-import { runPluginContract, startFakeServer, type TRecordedRequest, type THttpFake } from "../sdk/testing";
+import { ChannelError, REFUSED_ADDRESS_MESSAGE } from "../sdk";
+import { allowPrivateHost, runPluginContract, startFakeServer, startInternalTarget, stubDns, type TInternalTarget, type TRecordedRequest, type THttpFake } from "../sdk/testing";
 import slack from "./index";
 
 const PATH = "/services/T000/B000/XXXX";
@@ -27,6 +27,9 @@ runPluginContract({
     invalid: [
       { settings: { webhookUrl: "" }, path: "webhookUrl" },
       { settings: { webhookUrl: "http://hooks.example.com/services/x" }, path: "webhookUrl" },
+      { settings: { webhookUrl: "http://127.0.0.1:3450/services/x" }, path: "webhookUrl" },
+      { settings: { webhookUrl: "https://169.254.169.254/latest/meta-data/" }, path: "webhookUrl" },
+      { settings: { webhookUrl: "https://[fd00:ec2::254]/" }, path: "webhookUrl" },
     ],
     secrets: ["webhookUrl"],
     unreachable: (port) => ({ webhookUrl: `http://127.0.0.1:${port}${PATH}` }),
@@ -37,7 +40,7 @@ runPluginContract({
 
 describe("slack", () => {
   let fake: THttpFake;
-  beforeAll(async () => void (fake = await startFakeSlack()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeSlack())));
   afterAll(() => fake.close());
   const context = { idempotencyKey: "k", signal: new AbortController().signal };
 
@@ -66,5 +69,42 @@ describe("slack", () => {
     expect(slack.channelKind?.id).toBe("slack");
     expect(slack.channelKind?.reachable({ profileId: "p_9" })).toBe(true);
     expect(slack.channelKind?.content.safeParse({ text: "" }).success).toBe(false);
+  });
+});
+
+describe("slack: internal addresses", () => {
+  let target: TInternalTarget;
+  let redirector: THttpFake;
+  beforeAll(async () => {
+    target = await startInternalTarget();
+    // Stands in for a public endpoint (hence allowed) that redirects to the internal one.
+    redirector = allowPrivateHost(await startFakeServer(() => ({ status: 302, headers: { location: `http://127.0.0.1:${target.port}${PATH}` } })));
+  });
+  afterAll(async () => Promise.all([target.close(), redirector.close()]));
+  afterEach(() => void vi.restoreAllMocks());
+  const context = { idempotencyKey: "k", signal: new AbortController().signal };
+  // Built without the settings check (which refuses literal addresses): the send itself must refuse.
+  const sendTo = (webhookUrl: string) => slack.create({ webhookUrl }).send(message, recipient, context).catch((e: unknown) => e);
+
+  it.each(["127.0.0.1", "localhost", "[::1]"])("posts nothing to %s, and the connection test says only that the address is refused", async (host) => {
+    const webhookUrl = `http://${host}:${target.port}${PATH}`;
+    expect(await sendTo(webhookUrl)).toMatchObject({ retryable: false, code: "address_refused" });
+    expect(await slack.create({ webhookUrl }).testConnection!()).toEqual({ ok: false, message: `Slack: ${REFUSED_ADDRESS_MESSAGE}` });
+    expect(target.hits).toEqual([]);
+  });
+
+  it("posts nothing to a name that resolves to 127.0.0.1, nor through a redirect", async () => {
+    stubDns({ "hooks.example.test": [["127.0.0.1"]] });
+    expect(slack.settings.safeParse({ webhookUrl: `https://hooks.example.test:${target.port}${PATH}` }).success).toBe(true);
+    expect(await sendTo(`https://hooks.example.test:${target.port}${PATH}`)).toMatchObject({ retryable: false, code: "address_refused" });
+    expect(await sendTo(`${redirector.url}${PATH}`)).toMatchObject({ retryable: false, code: "http_302" });
+    expect(target.hits).toEqual([]);
+  });
+
+  it("reaches an allow-listed local relay over http", async () => {
+    const webhookUrl = allowPrivateHost(`http://127.0.0.1:${target.port}${PATH}`);
+    expect(slack.settings.safeParse({ webhookUrl }).success).toBe(true);
+    await slack.create({ webhookUrl }).send({ text: "hi" }, recipient, context);
+    expect(target.hits).toEqual([`POST ${PATH}`]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineChannelKind, defineChannelPlugin, providerFetch, secret, type TSendResult } from "../sdk";
+import { defineChannelKind, defineChannelPlugin, providerFetch, refuseInternalUrl, secret, type TSendResult } from "../sdk";
 import { SIGNATURE_HEADER, signatureFor } from "./signature";
 
 // A kind of its own: the message is a JSON payload the campaign or journey composes, posted
@@ -12,7 +12,7 @@ export const webhookKind = defineChannelKind({
 });
 
 const settings = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL" }).meta({ title: "Endpoint URL", placeholder: "https://example.com/hooks/parcours" }),
+  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL" }).superRefine(refuseInternalUrl).meta({ title: "Endpoint URL", placeholder: "https://example.com/hooks/parcours" }),
   secret: secret("Signing secret").refine((v) => v.length >= 16, "Use at least 16 characters"),
   headers: z
     .string()

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { runPluginContract, startFakeServer, type THttpFake } from "../sdk/testing";
+import { REFUSED_ADDRESS_MESSAGE } from "../sdk";
+import { allowPrivateHost, runPluginContract, startFakeServer, startInternalTarget, stubDns, type THttpFake, type TInternalTarget } from "../sdk/testing";
 import webhook, { parseHeaderLines } from "./index";
 import { signatureFor, verifySignature } from "./signature";
 
@@ -27,6 +28,9 @@ runPluginContract({
       { settings: { url: "https://example.com", secret: "short" }, path: "secret" },
       { settings: { url: "https://example.com", secret, headers: "not a header" }, path: "headers" },
       { settings: { url: "https://example.com", secret, headers: "X-Parcours-Signature: forged" }, path: "headers" },
+      { settings: { url: "http://169.254.169.254/latest/meta-data/", secret }, path: "url" },
+      { settings: { url: "http://localhost:3450/", secret }, path: "url" },
+      { settings: { url: "http://[::ffff:127.0.0.1]:5432/", secret }, path: "url" },
     ],
     secrets: ["secret"],
   },
@@ -36,7 +40,7 @@ runPluginContract({
 
 describe("webhook", () => {
   let fake: THttpFake;
-  beforeAll(async () => void (fake = await startReceiver()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startReceiver())));
   afterAll(() => fake.close());
 
   it("posts the message, the recipient and the key, signed, with the extra headers", async () => {
@@ -62,5 +66,39 @@ describe("webhook", () => {
     expect(parseHeaderLines("A: 1\n\n  B-c : two words ")).toEqual({ a: "1", "b-c": "two words" });
     expect(parseHeaderLines("Idempotency-Key: x")).toBeNull();
     expect(parseHeaderLines(undefined)).toEqual({});
+  });
+});
+
+describe("webhook: internal addresses", () => {
+  let target: TInternalTarget;
+  let redirector: THttpFake;
+  beforeAll(async () => {
+    target = await startInternalTarget();
+    // Stands in for a public endpoint (hence allowed) that redirects to the internal one.
+    redirector = allowPrivateHost(await startFakeServer(() => ({ status: 307, headers: { location: `http://127.0.0.1:${target.port}/stolen` } })));
+  });
+  afterAll(async () => Promise.all([target.close(), redirector.close()]));
+  afterEach(() => void vi.restoreAllMocks());
+  // Built without the settings check (which refuses literal addresses): the send itself must refuse.
+  const sendTo = (url: string) => webhook.create({ url, secret }).send(message, recipient, { idempotencyKey: "k", signal: new AbortController().signal }).catch((e: unknown) => e);
+
+  it.each(["127.0.0.1", "localhost", "[::1]"])("sends nothing to %s", async (host) => {
+    expect(await sendTo(`http://${host}:${target.port}/hook`)).toMatchObject({ retryable: false, code: "address_refused", message: `Webhook endpoint: ${REFUSED_ADDRESS_MESSAGE}` });
+    expect(target.hits).toEqual([]);
+  });
+
+  it("sends nothing to a name that resolves to 127.0.0.1, nor through a redirect", async () => {
+    stubDns({ "hooks.example.test": [["127.0.0.1"]] });
+    expect(webhook.settings.safeParse({ url: `http://hooks.example.test:${target.port}/hook`, secret }).success).toBe(true);
+    expect(await sendTo(`http://hooks.example.test:${target.port}/hook`)).toMatchObject({ retryable: false, code: "address_refused" });
+    expect(await sendTo(`${redirector.url}/hook`)).toMatchObject({ retryable: false, code: "http_307" });
+    expect(target.hits).toEqual([]);
+  });
+
+  it("reaches an allow-listed local receiver", async () => {
+    const url = allowPrivateHost(`http://127.0.0.1:${target.port}/hook`);
+    expect(webhook.settings.safeParse({ url, secret }).success).toBe(true);
+    expect(await sendTo(url)).toMatchObject({ status: "sent" });
+    expect(target.hits).toEqual(["POST /hook"]);
   });
 });

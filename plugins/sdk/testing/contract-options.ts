@@ -8,7 +8,10 @@ export interface TContractOptions<TSettings extends z.ZodObject = z.ZodObject, T
   plugin: TChannelPlugin<TSettings, TContent>;
   /** The plugin's folder (`import.meta.dirname`): its non-test files may import only ../sdk and packages. */
   folder: string;
-  /** Starts a local fake of the provider (startFakeServer, or an SMTP server...); absent for a pure sink. */
+  /**
+   * Starts a local fake of the provider (startFakeServer, or an SMTP server...); absent for a
+   * pure sink. A fake with a `url` is put on the outgoing allow-list (allowPrivateHost) for the file.
+   */
   fake?: () => Promise<TFake>;
   settings: {
     /** Settings that point the plugin at the fake. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { WebhookVerificationError } from "../errors";
+import { allowPrivateHost } from "./allow-private-host";
 import type { TContractOptions, TContractState } from "./contract-options";
 import { closedPort, type TProviderFake } from "./fake-server";
 
@@ -58,7 +59,10 @@ export function describeTestConnection(options: TOptions, state: TState) {
     });
 
     it("reports not ok, with a message, when the provider is unreachable", async () => {
-      const sender = options.plugin.create(options.plugin.settings.parse(unreachable(await closedPort())));
+      const port = await closedPort();
+      // Allowed, so that this tests an unreachable provider, not the address guard.
+      allowPrivateHost(`http://127.0.0.1:${port}`);
+      const sender = options.plugin.create(options.plugin.settings.parse(unreachable(port)));
       const result = await sender.testConnection!();
       expect(result.ok).toBe(false);
       expect(result.message).toMatch(/\S/);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { CORE_KINDS } from "../kinds";
 import { fieldsOf, secretKeysOf } from "../settings";
+import { allowPrivateHost } from "./allow-private-host";
 import { describeSend } from "./contract-send";
 import type { TContractOptions, TContractState } from "./contract-options";
 import { describeTestConnection, describeWebhook } from "./contract-webhook";
@@ -20,6 +21,8 @@ export function runPluginContract<TSettings extends z.ZodObject, TContent, TFake
     const state = {} as TContractState<TSettings, TContent, TFake>;
     beforeAll(async () => {
       state.fake = (await options.fake?.()) as TFake;
+      // A local fake is a private address: allowed for this file, its port only.
+      if (typeof (state.fake as { url?: unknown } | undefined)?.url === "string") allowPrivateHost((state.fake as unknown as { url: string }).url);
       state.settings = plugin.settings.parse(options.settings.valid(state.fake));
       state.sender = plugin.create(state.settings);
     });
