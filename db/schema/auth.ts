@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 // Tables read and written by the Auth.js drizzle adapter, plus our password and
 // sign-in throttling columns. Users are global; workspace membership lives in workspaces.ts.
@@ -46,13 +46,12 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
-/** Failed sign-ins, counted per email in a sliding window to throttle guessing. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    email: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index().on(t.email, t.at)],
-);
+/**
+ * Sign-in attempts per throttling key (`email:<address>`, `ip:<address>`) in a fixed window.
+ * One upsert increments and returns the count, so parallel attempts cannot pass the limit.
+ */
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text().primaryKey(),
+  attempts: integer().notNull(),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

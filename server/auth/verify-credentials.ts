@@ -1,35 +1,33 @@
-import { and, count, eq, gt } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { signInFailures, users } from "@/db/schema";
-import { checkPassword } from "./passwords";
+import { users } from "@/db/schema";
+import { checkPassword, hashPassword } from "./passwords";
+import { releaseAttempt, reserveAttempt, throttleKeys } from "./sign-in-throttle";
 
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60_000;
+export { FAILURE_WINDOW_MS, MAX_FAILURES, MAX_FAILURES_PER_IP } from "./sign-in-throttle";
 
 export type TCredentialCheck =
   | { ok: true; user: { id: string; email: string; name: string | null } }
   | { ok: false; reason: "invalid" | "rate-limited" };
 
-/**
- * Email + password check with throttling: after MAX_FAILURES wrong attempts on one email
- * within the window, even the right password is refused until the window has passed.
- */
-export async function verifyCredentials(emailRaw: string, password: string): Promise<TCredentialCheck> {
-  const email = emailRaw.trim().toLowerCase();
-  const db = await getDb();
-  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-  const [recent] = await db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.email, email), gt(signInFailures.at, since)));
-  if ((recent?.n ?? 0) >= MAX_FAILURES) return { ok: false, reason: "rate-limited" };
+/** Compared against when the email has no password, so unknown emails take as long as wrong passwords. */
+let decoyHash: Promise<string> | undefined;
 
+/**
+ * Email + password check, throttled per email and per client address: the attempt is
+ * counted before the password is compared, and once a limit is reached even the right
+ * password is refused until the window has passed.
+ */
+export async function verifyCredentials(emailRaw: string, password: string, from: { ip: string | null } = { ip: null }): Promise<TCredentialCheck> {
+  const email = emailRaw.trim().toLowerCase();
+  const keys = throttleKeys(email, from.ip);
+  if (!(await reserveAttempt(keys))) return { ok: false, reason: "rate-limited" };
+
+  const db = await getDb();
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const valid = user?.passwordHash ? await checkPassword(password, user.passwordHash) : false;
-  if (!user || !valid) {
-    await db.insert(signInFailures).values({ email });
-    return { ok: false, reason: "invalid" };
-  }
-  await db.delete(signInFailures).where(eq(signInFailures.email, email));
+  decoyHash ??= hashPassword(crypto.randomUUID());
+  const valid = await checkPassword(password, user?.passwordHash ?? (await decoyHash));
+  if (!user?.passwordHash || !valid) return { ok: false, reason: "invalid" };
+  await releaseAttempt(keys);
   return { ok: true, user: { id: user.id, email, name: user.name } };
 }

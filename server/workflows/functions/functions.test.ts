@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { signInFailures } from "@/db/schema";
+import { signInAttempts } from "@/db/schema";
 import { inngest } from "../client";
 import { VirtualClock } from "../embedded/clock";
 import { createAppExecutor } from "../embedded/start-embedded";
@@ -17,16 +17,16 @@ describe("the app's functions", () => {
 
   it("prune-sign-in-failures drops rows older than the throttling window, on request through the client", async () => {
     const db = await getDb();
-    await db.insert(signInFailures).values([
-      { email: "old@example.com", at: new Date(Date.now() - 3_600_000) },
-      { email: "new@example.com", at: new Date() },
+    await db.insert(signInAttempts).values([
+      { key: "email:old@example.com", attempts: 3, windowStartedAt: new Date(Date.now() - 3_600_000) },
+      { key: "email:new@example.com", attempts: 3, windowStartedAt: new Date() },
     ]);
     const executor = await appExecutor();
     await inngest.send(maintenanceRequested.create({ task: "prune-sign-in-failures" }));
     await executor.drain();
     const [run] = await runsOf("parcours-maintenance.prune-sign-in-failures");
     expect(run).toMatchObject({ status: "completed", output: { removed: 1 } });
-    expect((await db.select().from(signInFailures)).map((r) => r.email)).toEqual(["new@example.com"]);
+    expect((await db.select().from(signInAttempts)).map((r) => r.key)).toEqual(["email:new@example.com"]);
   });
 
   it("refuses an event whose payload does not match its schema, naming the field", async () => {
