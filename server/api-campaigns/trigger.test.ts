@@ -4,6 +4,7 @@ import { POST as trigger } from "@/app/api/v1/campaigns/[id]/trigger/route";
 import { GET as getMessageRoute } from "@/app/api/v1/messages/[id]/route";
 import { getDb } from "@/db/client";
 import { campaigns, messages, wfEvents } from "@/db/schema";
+import { allowPrivateHost } from "@/plugins/sdk/testing/allow-private-host";
 import { startFakeServer } from "@/plugins/sdk/testing/fake-server";
 import { createConfiguration } from "@/server/channels/manage-configurations";
 import { getMessage } from "@/server/messaging/list-messages";
@@ -99,7 +100,7 @@ describe("a trigger the provider cannot take now", () => {
   it("answers 202 queued with its own message, and hands each message to the retry workflow", async () => {
     await createAppExecutor({ clock: new VirtualClock() }); // stores published events, runs nothing
     const { workspace, campaign, call, db } = await setup();
-    const server = await startFakeServer(() => ({ status: 503, body: "busy" }));
+    const server = allowPrivateHost(await startFakeServer(() => ({ status: 503, body: "busy" })));
     try {
       const config = await createConfiguration(workspace.id, { name: "Hook", pluginId: "webhook", settings: { url: server.url, secret: "0123456789abcdef" } }, cliActor);
       await db.update(campaigns).set({ kind: "webhook", configurationId: config.id, content: { payload: { url: "{{ context.resetUrl }}" } }, version: campaign.version + 1 }).where(eq(campaigns.id, campaign.id));

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { REFUSED_ADDRESS_MESSAGE } from "@/plugins/sdk";
 import { channelConfigurations } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { createTeam } from "@/test/fixtures";
@@ -33,6 +34,15 @@ describe("channel configurations", () => {
     await expect(createConfiguration(workspace.id, { name: "X", pluginId: "webhook", kind: "email", settings: hook().settings }, cliActor)).rejects.toMatchObject({ field: "kind" });
     await createConfiguration(workspace.id, hook(), cliActor);
     await expect(createConfiguration(workspace.id, hook(), cliActor)).rejects.toMatchObject({ code: "CONFLICT", field: "name" });
+  });
+
+  it("refuse a webhook or Slack URL aimed at a metadata, loopback or private address, naming the field (SSRF)", async () => {
+    const { workspace } = await createTeam("Internal channels");
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:3450/", "http://localhost:5432/", "http://[::1]/"]) {
+      await expect(createConfiguration(workspace.id, hook({ url }), cliActor)).rejects.toMatchObject({ code: "BAD_REQUEST", field: "settings.url", message: REFUSED_ADDRESS_MESSAGE });
+    }
+    const slack = { name: "Slack", pluginId: "slack", settings: { webhookUrl: "https://169.254.169.254/services/T/B/X" } };
+    await expect(createConfiguration(workspace.id, slack, cliActor)).rejects.toMatchObject({ code: "BAD_REQUEST", field: "settings.webhookUrl", message: REFUSED_ADDRESS_MESSAGE });
   });
 
   it("give every core kind a dev inbox in embedded mode, and one default per kind", async () => {

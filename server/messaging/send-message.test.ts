@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { messageEvents, messages, messagingSettings, profileIdentities, profiles, suppressions } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
+import { allowPrivateHost } from "@/plugins/sdk/testing/allow-private-host";
 import { startFakeServer } from "@/plugins/sdk/testing/fake-server";
 import { createTeam } from "@/test/fixtures";
 import { sendMessage, type TSendRequest } from "./send-message";
@@ -67,7 +68,7 @@ describe("the sending pipeline", () => {
   it("retries a retryable provider error with the same key, and sends once", async () => {
     const { workspace, request, history } = await setup();
     let fail = true;
-    const server = await startFakeServer(() => (fail ? { status: 503, body: "busy" } : { status: 200, body: '{"id":"prov-1"}' }));
+    const server = allowPrivateHost(await startFakeServer(() => (fail ? { status: 503, body: "busy" } : { status: 200, body: '{"id":"prov-1"}' })));
     try {
       const config = await createConfiguration(workspace.id, { name: "Hook", pluginId: "webhook", settings: { url: server.url, secret: "0123456789abcdef" } }, cliActor);
       const req = request({ kind: "webhook", configurationId: config.id, content: { payload: { hello: "{{ profile.firstName }}" } } });

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { messageEvents, messages, messagingSettings, profileConsents, profileIdentities, profiles, suppressions } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
+import { allowPrivateHost } from "@/plugins/sdk/testing/allow-private-host";
 import { startFakeServer } from "@/plugins/sdk/testing/fake-server";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
 import { createTeam } from "@/test/fixtures";
@@ -104,7 +105,7 @@ describe("sendMessages: many recipients in a few statements", () => {
   it("queues every message on a retryable provider error, and sends each once when it passes", async () => {
     const ids = await people(5);
     let fail = true;
-    const server = await startFakeServer(() => (fail ? { status: 503, body: "busy" } : { status: 200, body: '{"id":"prov"}' }));
+    const server = allowPrivateHost(await startFakeServer(() => (fail ? { status: 503, body: "busy" } : { status: 200, body: '{"id":"prov"}' })));
     try {
       const config = await createConfiguration(workspaceId, { name: `Hook ${crypto.randomUUID().slice(0, 4)}`, pluginId: "webhook", settings: { url: server.url, secret: "0123456789abcdef" } }, cliActor);
       const hook = batch("retry", ids, { kind: "webhook", configurationId: config.id, content: { payload: { hello: "{{ profile.firstName }}" } } });

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { profiles } from "@/db/schema";
+import { ChannelError, guardedFetch } from "@/plugins/sdk";
 import { addListMembers, lockList, removeListMembers } from "@/server/audiences/list-members";
 import { renderLiquid } from "@/server/messaging/liquid";
 import { sendMessage } from "@/server/messaging/send-message";
@@ -58,18 +59,24 @@ export async function changeList(run: TRunScope, data: TNodeData<"list">) {
   });
 }
 
-/** Retryable (thrown) on network errors and 5xx/429; a 4xx is the receiver's final answer. */
+/**
+ * Through the plugin SDK's guardedFetch (public addresses only, no redirect followed).
+ * Retryable (thrown) on network errors and 5xx/429; a 4xx is the receiver's final answer,
+ * and so is a refused address (status null): retrying would not change it.
+ */
 export async function callWebhook(run: TRunScope, nodeId: string, data: TNodeData<"webhook">) {
   const db = await getDb();
   const [p] = await db.select({ attributes: profiles.attributes }).from(profiles).where(eq(profiles.id, run.profileId));
   const scope = { profile: { ...(p?.attributes ?? {}), id: run.profileId }, event: run.trigger };
   const body = data.method === "GET" ? undefined : data.body ? renderLiquid(data.body, scope) : JSON.stringify({ profileId: run.profileId, journeyId: run.journeyId, nodeId, event: run.trigger });
-  const response = await fetch(data.url, {
-    method: data.method,
-    body,
-    headers: { "content-type": "application/json", "idempotency-key": `journey:${run.enrollmentId}:${nodeId}`, "user-agent": "Parcours-Journeys/1" },
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (response.status >= 500 || response.status === 429) throw new Error(`Webhook answered ${response.status}`);
-  return { status: response.status, ok: response.ok };
+  const headers = { "content-type": "application/json", "idempotency-key": `journey:${run.enrollmentId}:${nodeId}`, "user-agent": "Parcours-Journeys/1" };
+  let status: number;
+  try {
+    ({ status } = await guardedFetch(data.url, { method: data.method, body, headers, timeoutMs: 10_000 }, "Webhook"));
+  } catch (error) {
+    if (error instanceof ChannelError && !error.retryable) return { status: null, ok: false, error: error.message };
+    throw error;
+  }
+  if (status >= 500 || status === 429) throw new Error(`Webhook answered ${status}`);
+  return { status, ok: status >= 200 && status < 300 };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowPrivateHost } from "@/plugins/sdk/testing";
 import { edge, email, journeyHarness, node } from "../testing/engine-harness";
 
 let h: Awaited<ReturnType<typeof journeyHarness>>;
@@ -25,7 +26,7 @@ describe("webhooks and test-mode events", () => {
   it("calls a webhook with the profile and event, retrying a 5xx until it is accepted", async () => {
     const ada = await h.profile("hook-ada", { plan: "pro" });
     const ordered = await h.definition("Ordered");
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    const url = allowPrivateHost(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
     const { journeyId } = await h.publish({
       nodes: [node("entry", "entry_event", { definitionId: ordered }), node("hook", "webhook", { url, method: "POST", body: '{"who":"{{ profile.plan }}","total":{{ event.total }}}' }), node("x", "exit")],
       edges: [edge("entry", "hook"), edge("hook", "x")],

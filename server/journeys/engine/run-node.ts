@@ -48,7 +48,7 @@ export async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise
       return { handle: "next", outcome: (data as TNodeData<"list">).action === "add" ? "added" : "removed", detail: await changeList(run, data as TNodeData<"list">) };
     case "webhook": {
       const r = await callWebhook(run, node.id, data as TNodeData<"webhook">);
-      return { handle: "next", outcome: r.ok ? "called" : `failed ${r.status}`, detail: r };
+      return { handle: "next", outcome: r.ok ? "called" : r.status === null ? "refused" : `failed ${r.status}`, detail: r };
     }
     case "condition": {
       const b = await pickBranch(run, data as TNodeData<"condition">);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The check only, not the SDK index: the journey editor imports this file in the browser.
+import { refuseInternalUrl } from "@/plugins/sdk/outgoing/check-outgoing-url";
 import { ZRuleGroup } from "@/server/audiences/rules";
 
 // What each journey node holds. A draft may hold half-filled nodes; validate-graph.ts checks
@@ -40,7 +42,7 @@ export const NODE_DATA = {
   update_attribute: z.object({ key: z.string().trim().min(1, "Name the attribute").max(200), value: ZScalar }),
   list: z.object({ action: z.enum(["add", "remove"]), listId: ZUuid("Choose a list") }),
   webhook: z.object({
-    url: z.url({ protocol: /^https?$/, error: "Give an http(s) URL" }),
+    url: z.url({ protocol: /^https?$/, error: "Give an http(s) URL" }).superRefine(refuseInternalUrl),
     method: z.enum(["POST", "PUT", "GET"]).default("POST"),
     body: z.string().max(20_000).optional(),
   }),
