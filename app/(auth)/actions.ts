@@ -3,7 +3,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/server/auth/config";
 import { signUpUser, ZSignUp } from "@/server/auth/sign-up";
 import { AppError } from "@/server/errors";
-import { safeCallback } from "./safe-callback";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
 
 export interface TAuthFormState {
   error?: string;
@@ -11,7 +11,7 @@ export interface TAuthFormState {
   values?: Record<string, string>;
 }
 
-const RATE_LIMITED = "Too many failed sign-ins for this email. Wait 15 minutes and try again.";
+const RATE_LIMITED = "Too many failed sign-ins for this email or from this network. Wait 15 minutes and try again.";
 
 export async function signInAction(_prev: TAuthFormState, form: FormData): Promise<TAuthFormState> {
   const email = String(form.get("email") ?? "");
@@ -21,7 +21,7 @@ export async function signInAction(_prev: TAuthFormState, form: FormData): Promi
     return { values, fieldErrors: { email: email ? undefined : "Email is required", password: password ? undefined : "Password is required" } };
   }
   try {
-    await signIn("credentials", { email, password, redirectTo: safeCallback(form.get("callbackUrl")) });
+    await signIn("credentials", { email, password, redirectTo: safeCallbackPath(form.get("callbackUrl")) });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {
@@ -47,7 +47,7 @@ export async function signUpAction(_prev: TAuthFormState, form: FormData): Promi
     if (error instanceof AppError) return { values, fieldErrors: error.field ? { [error.field]: error.message } : undefined, error: error.field ? undefined : error.message };
     throw error;
   }
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(form.get("callbackUrl")) });
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallbackPath(form.get("callbackUrl")) });
   return {};
 }
 
@@ -56,9 +56,9 @@ export async function signOutAction() {
 }
 
 export async function signInWithGitHub(form: FormData) {
-  await signIn("github", { redirectTo: safeCallback(form.get("callbackUrl")) });
+  await signIn("github", { redirectTo: safeCallbackPath(form.get("callbackUrl")) });
 }
 
 export async function signInWithEmailLink(form: FormData) {
-  await signIn("nodemailer", { email: String(form.get("email") ?? ""), redirectTo: safeCallback(form.get("callbackUrl")) });
+  await signIn("nodemailer", { email: String(form.get("email") ?? ""), redirectTo: safeCallbackPath(form.get("callbackUrl")) });
 }

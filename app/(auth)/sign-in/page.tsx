@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Button, FormAlert, Input } from "@/components/ui";
 import { currentUser, enabledProviders } from "@/server/auth/config";
 import { signInWithEmailLink, signInWithGitHub } from "../actions";
-import { safeCallback } from "../safe-callback";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +16,7 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const providers = enabledProviders();
   const error = params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : null;

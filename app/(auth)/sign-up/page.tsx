@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { currentUser } from "@/server/auth/config";
-import { safeCallback } from "../safe-callback";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   return (
     <>
