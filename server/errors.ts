@@ -2,7 +2,7 @@
  * Errors a domain service throws on purpose. tRPC and REST handlers turn them into a 4xx
  * with the message as written, and the field it concerns when there is one.
  */
-export type TAppErrorCode = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS";
+export type TAppErrorCode = "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHORIZED" | "TOO_MANY_REQUESTS" | "PAYLOAD_TOO_LARGE";
 
 export class AppError extends Error {
   constructor(
@@ -24,4 +24,5 @@ export const httpStatusOf: Record<TAppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
 };

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, httpStatusOf } from "@/server/errors";
+import { checkedParams } from "@/server/http/request-params";
 import { authenticateApiKey, type TKeyContext } from "./authenticate-api-key";
 import type { TApiKeyKind } from "./key-format";
 
@@ -8,7 +9,8 @@ type THandler = (req: Request, ctx: TKeyContext & { params: Record<string, strin
 /**
  * Wraps a public REST route: reads the key (HTTP Basic with the key as user name, as
  * Segment clients send it, or `Authorization: Bearer <key>`), resolves the workspace,
- * and turns validation and domain errors into JSON 4xx responses.
+ * refuses path parameters PostgreSQL cannot compare, and turns validation and domain
+ * errors into JSON 4xx responses.
  */
 export function withWorkspace(handler: THandler, options: { keys: readonly TApiKeyKind[] }) {
   return async (req: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
@@ -16,7 +18,7 @@ export function withWorkspace(handler: THandler, options: { keys: readonly TApiK
       const key = readKey(req.headers.get("authorization"));
       if (!key) throw new AppError("UNAUTHORIZED", "Missing API key: send it as HTTP Basic user name or as a Bearer token");
       const ctx = await authenticateApiKey(key, options.keys);
-      return await handler(req, { ...ctx, params: (await route?.params) ?? {} });
+      return await handler(req, { ...ctx, params: checkedParams((await route?.params) ?? {}) });
     } catch (error) {
       return errorResponse(error);
     }

@@ -4,7 +4,7 @@ import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
 import { resolveProfileRef } from "@/server/profiles/profile-ref";
-import { addListMembers, lockList, removeListMembers } from "./list-members";
+import { addListMembers, firstMissingProfile, lockList, removeListMembers } from "./list-members";
 
 /** Profiles named by id or `<namespace>:<value>` (e.g. `email:ada@example.com`), as in the REST API. */
 export const ZProfileRefs = z
@@ -14,8 +14,9 @@ export const ZProfileRefs = z
 
 /** Adds or removes profiles of a list; every reference must resolve, or nothing changes. */
 export async function changeListMembers(workspaceId: string, audienceId: string, refs: string[], change: "add" | "remove", actor: TActor) {
+  const parsed = ZProfileRefs.parse(refs);
   const ids: string[] = [];
-  for (const [index, ref] of ZProfileRefs.parse(refs).entries()) {
+  for (const [index, ref] of parsed.entries()) {
     try {
       ids.push(await resolveProfileRef(workspaceId, ref));
     } catch (error) {
@@ -26,6 +27,8 @@ export async function changeListMembers(workspaceId: string, audienceId: string,
   const db = await getDb();
   return db.transaction(async (tx) => {
     const list = await lockList(tx, workspaceId, audienceId);
+    const missing = await firstMissingProfile(tx, workspaceId, ids);
+    if (missing !== null) throw new AppError("NOT_FOUND", `Profile not found: ${parsed[missing]}`, `profiles.${missing}`);
     const changed = change === "add" ? await addListMembers(tx, workspaceId, audienceId, ids) : await removeListMembers(tx, workspaceId, audienceId, ids);
     await recordAudit(tx, {
       workspaceId,

@@ -11,6 +11,18 @@ export async function lockList(tx: DbOrTx, workspaceId: string, audienceId: stri
   return list;
 }
 
+/** The index of the first id that is not a profile of the workspace (unknown or foreign), or null. */
+export async function firstMissingProfile(tx: DbOrTx, workspaceId: string, profileIds: string[]): Promise<number | null> {
+  if (profileIds.length === 0) return null;
+  const found = await tx
+    .select({ id: profiles.id })
+    .from(profiles)
+    .where(and(eq(profiles.workspaceId, workspaceId), inArray(profiles.id, [...new Set(profileIds)])));
+  const known = new Set(found.map((row) => row.id.toLowerCase()));
+  const index = profileIds.findIndex((id) => !known.has(id.toLowerCase()));
+  return index === -1 ? null : index;
+}
+
 /** Adds profiles of the workspace to a list; returns how many were not members before. Foreign ids are ignored. */
 export async function addListMembers(tx: DbOrTx, workspaceId: string, audienceId: string, profileIds: string[]): Promise<number> {
   if (profileIds.length === 0) return 0;

@@ -49,3 +49,27 @@ describe("REST /api/v1/lists/{id}/members", () => {
     expect((await audienceMembersPage(workspace.id, list.id)).members).toEqual([]);
   });
 });
+
+describe("REST list members: every reference must be a profile of the key's workspace", () => {
+  it("404 naming profiles.<i> for an unknown id or another workspace's profile, and nothing changes", async () => {
+    const { workspace, list, profileId, call } = await setup();
+    const other = await setup();
+    for (const handler of [POST, DELETE]) {
+      for (const foreign of [other.profileId, crypto.randomUUID()]) {
+        const res = await call(handler, list.id, JSON.stringify({ profiles: [profileId, foreign] }));
+        expect(res.status).toBe(404);
+        expect(((await res.json()) as { error: { path: string } }).error.path).toBe("profiles.1");
+      }
+    }
+    expect((await audienceMembersPage(workspace.id, list.id)).members).toEqual([]);
+    expect((await audienceMembersPage(other.workspace.id, other.list.id)).members).toEqual([]);
+    const upper = await call(POST, list.id, JSON.stringify({ profiles: [profileId.toUpperCase(), "external_id:42"] }));
+    expect(await upper.json()).toEqual({ added: 1, requested: 2 });
+  });
+
+  it("a reference with % or a NUL is a 4xx, never a 500", async () => {
+    const { list, call } = await setup();
+    expect((await call(POST, list.id, JSON.stringify({ profiles: ["email:50%off@example.com"] }))).status).toBe(404);
+    expect((await call(POST, list.id, '{"profiles":["external_id:\\u0000"]}')).status).toBe(400);
+  });
+});

@@ -1,13 +1,15 @@
 import { withWorkspace } from "@/server/api-keys/with-workspace";
 import { AppError } from "@/server/errors";
+import { BODY_LIMITS } from "@/server/http/body-limits";
+import { readJsonBody } from "@/server/http/read-json-body";
 import { ingestCalls } from "./ingest-calls";
 import { ingestionLimiter, type RateLimiter } from "./rate-limit";
-import { IngestionInputError, MAX_BATCH_BYTES, MAX_CALL_BYTES, parseBatch, parseCall, type TCallType } from "./schemas";
+import { IngestionInputError, ingestionPath, parseBatch, parseCall, type TCallType } from "./schemas";
 
 /**
  * A Segment-compatible ingestion endpoint: write key (HTTP Basic user name or Bearer),
- * size limit (413), per-key rate limit (429 + Retry-After), validation (400 naming the
- * path), then stored before the 200.
+ * per-key rate limit (429 + Retry-After), size limit (413, counted as the body streams in),
+ * validation (400 naming the path), then stored before the 200.
  */
 export function ingestionRoute(type: TCallType | "batch", limiter: RateLimiter = ingestionLimiter) {
   return withWorkspace(
@@ -19,17 +21,11 @@ export function ingestionRoute(type: TCallType | "batch", limiter: RateLimiter =
           { status: 429, headers: { "retry-after": String(limit.retryAfterSeconds) } },
         );
       }
-      const max = type === "batch" ? MAX_BATCH_BYTES : MAX_CALL_BYTES;
-      const text = await req.text();
-      if (Buffer.byteLength(text) > max) {
-        return Response.json({ error: { code: "PAYLOAD_TOO_LARGE", message: `Body exceeds ${max / 1024} KB` } }, { status: 413 });
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new AppError("BAD_REQUEST", "body: not valid JSON", "body");
-      }
+      const body = await readJsonBody(req, type === "batch" ? BODY_LIMITS.ingestBatch : BODY_LIMITS.ingestCall).catch((error: unknown) => {
+        if (!(error instanceof AppError) || !error.field?.includes(".")) throw error;
+        const path = ingestionPath(error.field);
+        throw new AppError(error.code, error.message.replace(error.field, path), path);
+      });
       try {
         const calls = type === "batch" ? parseBatch(body) : [parseCall(type, body)];
         // Accepted = stored: the business events they matched are published right after, not awaited.

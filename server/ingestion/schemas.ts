@@ -43,8 +43,6 @@ export type TCall =
   | ({ type: "group" } & z.infer<typeof ZGroup>)
   | ({ type: "alias" } & z.infer<typeof ZAlias>);
 
-export const MAX_CALL_BYTES = 32 * 1024;
-export const MAX_BATCH_BYTES = 500 * 1024;
 export const MAX_BATCH_CALLS = 2500;
 
 export class IngestionInputError extends Error {
@@ -56,12 +54,15 @@ export class IngestionInputError extends Error {
   }
 }
 
+/** A dotted path (`batch.3.event`) as ingestion errors write it, Segment-style: `batch[3].event`. */
+export const ingestionPath = (path: string) => path.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+
 /** Validates one call of a known type; the error names the JSON path (`batch[3].event`). */
 export function parseCall(type: TCallType, raw: unknown, at = ""): TCall {
   const parsed = CALL_SCHEMAS[type].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const path = [at, ...issue.path.map(String)].filter(Boolean).join(".").replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+    const path = ingestionPath([at, ...issue.path.map(String)].filter(Boolean).join("."));
     throw new IngestionInputError(path || "body", issue.message);
   }
   return { ...parsed.data, type } as TCall;

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { can, type TPermission, type TProcedureAccess } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
+import { checkJsonValue } from "@/server/http/check-json";
 import { findMembership } from "@/server/workspaces/find-membership";
 import type { TContext } from "./context";
 
@@ -41,7 +42,16 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const base = t.procedure.use(mapAppErrors);
+/**
+ * Every input, before its schema runs: nesting past MAX_JSON_DEPTH, or a string or key
+ * PostgreSQL cannot store (U+0000, an unpaired surrogate), is a BAD_REQUEST naming the field.
+ */
+const checkInput = t.middleware(async ({ getRawInput, next }) => {
+  checkJsonValue(await getRawInput(), { strings: true, name: "input" });
+  return next();
+});
+
+const base = t.procedure.use(mapAppErrors).use(checkInput);
 
 export const publicProcedure = base.meta({ access: "public" });
 

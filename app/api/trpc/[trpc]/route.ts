@@ -1,11 +1,20 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { errorResponse } from "@/server/api-keys/with-workspace";
+import { BODY_LIMITS } from "@/server/http/body-limits";
+import { bufferedRequest } from "@/server/http/buffered-request";
 import { createContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 
-function handler(req: Request) {
+async function handler(req: Request) {
+  let limited: Request;
+  try {
+    limited = await bufferedRequest(req, BODY_LIMITS.trpc);
+  } catch (error) {
+    return errorResponse(error);
+  }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req,
+    req: limited,
     router: appRouter,
     createContext,
     onError({ error, path }) {

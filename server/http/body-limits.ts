@@ -1,0 +1,21 @@
+/**
+ * The most each route reads of a request body, in bytes (docs/api.md, docs/security.md).
+ * Ingestion follows Segment's limits; CSV uploads are streamed to disk under their own (1 GB,
+ * PARCOURS_CSV_MAX_BYTES).
+ */
+export const BODY_LIMITS = {
+  /** One identify, track, page, screen, group or alias call. */
+  ingestCall: 32 * 1024,
+  /** A batch of up to 2,500 calls. */
+  ingestBatch: 500 * 1024,
+  /** A campaign trigger: recipient and context. */
+  trigger: 64 * 1024,
+  /** Up to 1,000 profile references added to or removed from a list. */
+  listMembers: 256 * 1024,
+  /** A channel provider's delivery, bounce or click webhook. */
+  providerWebhook: 256 * 1024,
+  /** A dashboard tRPC call (templates and journey graphs included). */
+  trpc: 2 * 1024 * 1024,
+  /** A sign-in form. */
+  auth: 64 * 1024,
+} as const;
