@@ -1,4 +1,7 @@
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { createTeam, createUser } from "@/test/fixtures";
 import { acceptInvite, describeInvite } from "./accept-invite";
@@ -8,6 +11,8 @@ import { listMembers } from "./list-members";
 import { signInviteToken } from "./invite-token";
 
 const tokenOf = (path: string) => path.replace("/invite/", "");
+const joinsOf = async (workspaceId: string) =>
+  (await getDb()).select().from(auditLog).where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "member.join")));
 
 describe("members and invites", () => {
   it("an invited person joins with the invited role, once", async () => {
@@ -17,7 +22,22 @@ describe("members and invites", () => {
     const user = await createUser("new@example.com");
     await acceptInvite(tokenOf(path), user);
     expect((await listMembers(workspace.id)).find((m) => m.email === "new@example.com")?.role).toBe("manager");
+    expect((await acceptInvite(tokenOf(path), user)).id).toBe(workspace.id);
+    expect(await joinsOf(workspace.id)).toHaveLength(1);
+    await expect(describeInvite(tokenOf(path))).rejects.toThrow(/already been used/);
+    const member = (await listMembers(workspace.id)).find((m) => m.email === "new@example.com")!;
+    await removeMember(workspace.id, member.id, cliActor);
     await expect(acceptInvite(tokenOf(path), user)).rejects.toThrow(/already been used/);
+  });
+
+  it("10 parallel accepts of one invite make one membership and one audit row", async () => {
+    const { workspace } = await createTeam("Double click");
+    const { path } = await inviteMember(workspace.id, { email: "eager@example.com", role: "viewer" }, cliActor);
+    const user = await createUser("eager@example.com");
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => acceptInvite(tokenOf(path), user)));
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value.id : String(r.reason)))).toEqual(Array(10).fill(workspace.id));
+    expect((await listMembers(workspace.id)).filter((m) => m.email === "eager@example.com")).toHaveLength(1);
+    expect(await joinsOf(workspace.id)).toHaveLength(1);
   });
 
   it("only the invited address can accept", async () => {
