@@ -1,7 +1,8 @@
+import { parse } from "csv-parse/sync";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { csvImportErrors } from "@/db/schema";
-import { csvLine } from "./csv-line";
+import { csvRow } from "@/server/csv-export/csv-cell";
 import { findImport } from "./find-import";
 import { readRecords } from "./read-records";
 import { absolutePathOf } from "./upload-files";
@@ -9,7 +10,8 @@ import { absolutePathOf } from "./upload-files";
 /**
  * An import's error rows as CSV: row number and reason, then the row's own cells under the
  * file's header (when the file is still there), so it can be fixed and imported again.
- * Streamed page by page.
+ * Streamed page by page; every cell goes through csvRow, so a formula in the file is not
+ * run by the spreadsheet that opens the download.
  */
 export async function errorsCsv(workspaceId: string, importId: string): Promise<{ fileName: string; body: ReadableStream<Uint8Array> }> {
   const db = await getDb();
@@ -22,7 +24,7 @@ export async function errorsCsv(workspaceId: string, importId: string): Promise<
     async pull(controller) {
       if (first) {
         first = false;
-        controller.enqueue(encoder.encode(`${csvLine(["row", "error", ...header])}\r\n`));
+        controller.enqueue(encoder.encode(`${csvRow(["row", "error", ...header])}\r\n`));
         return;
       }
       const page = await db
@@ -33,8 +35,18 @@ export async function errorsCsv(workspaceId: string, importId: string): Promise<
         .limit(500);
       if (page.length === 0) return controller.close();
       after = page.at(-1)!.rowNumber;
-      controller.enqueue(encoder.encode(page.map((e) => `${csvLine([e.rowNumber, e.message])},${e.raw ?? ""}\r\n`).join("")));
+      controller.enqueue(encoder.encode(page.map((e) => `${csvRow([e.rowNumber, e.message, ...cellsOf(e.raw)])}\r\n`).join("")));
     },
   });
   return { fileName: `${job.fileName.replace(/\.[^.]+$/, "")}-errors.csv`, body };
+}
+
+/** The cells of a stored error row (one CSV line, as csvLine wrote it). */
+function cellsOf(raw: string | null): string[] {
+  if (!raw) return [];
+  try {
+    return (parse(raw, { relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? [];
+  } catch {
+    return [raw];
+  }
 }
