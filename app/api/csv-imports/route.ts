@@ -3,6 +3,7 @@ import { sessionAccess } from "@/server/csv-import/session-access";
 import { storeUpload, UploadTooLargeError } from "@/server/csv-import/store-upload";
 import { maxUploadBytes, tooLargeMessage } from "@/server/csv-import/upload-files";
 import { queryParam } from "@/server/http/request-params";
+import { assertSameOrigin } from "@/server/http/same-origin";
 
 /**
  * Upload of a CSV to import: the file is the raw request body (streamed to disk), with
@@ -10,6 +11,7 @@ import { queryParam } from "@/server/http/request-params";
  */
 export async function POST(req: Request): Promise<Response> {
   try {
+    assertSameOrigin(req);
     const url = new URL(req.url);
     const access = await sessionAccess(url.searchParams.get("workspaceId"), "audiences.manage");
     // A declared size over the limit is refused before a byte is read; the rest is counted as it arrives.
