@@ -41,6 +41,6 @@ export default defineConfig({
         timeout: 120_000,
         reuseExistingServer: false,
         stdout: "pipe",
-        env: { PARCOURS_DATA_DIR: e2eDataDir, PARCOURS_SEED_DEMO: "1", PARCOURS_TIME_TRAVEL: "1", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", PARCOURS_PUBLIC_URL: baseURL },
+        env: { PARCOURS_DATA_DIR: e2eDataDir, PARCOURS_SEED_DEMO: "1", PARCOURS_TIME_TRAVEL: "1", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", PARCOURS_PUBLIC_URL: baseURL, PARCOURS_OPERATORS: "admin@parcours.local" },
       },
 });

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { closeDb } from "@/db/client";
 import * as commands from "./commands";
+import * as indexCommands from "./index-commands";
 import { CliError, fail } from "./output";
 
 const HELP = `Parcours admin CLI: npm run parcours -- <command> [options] [--json]
@@ -13,6 +14,13 @@ const HELP = `Parcours admin CLI: npm run parcours -- <command> [options] [--jso
   create-key --workspace <slug> --kind write|secret --name <name>
                                             print a new API key once
   list-workspaces                           every workspace with its member count
+  index-attribute --key <k> --type string|number
+                                            instance operator: a typed column and index on profiles
+                                            (shared by every workspace); waits for the build
+  unindex-attribute --key <k> --type string|number
+                                            instance operator: drops them again
+  list-indexed-attributes [--workspace <slug>]
+                                            indexed attributes, and the ones saved audiences use
 
 Uses DATABASE_URL when set, otherwise the embedded database in PARCOURS_DATA_DIR (.parcours/).
 Exit codes: 0 ok, 1 failure, 2 bad usage, 3 not found.`;
@@ -31,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       prompt: { type: "boolean" },
       name: { type: "string" },
       kind: { type: "string" },
+      key: { type: "string" },
+      type: { type: "string" },
     },
   });
   const json = Boolean(values.json);
@@ -46,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
       case "create-admin": await commands.createAdminCommand(values, json); break;
       case "create-key": await commands.createKeyCommand(values, json); break;
       case "list-workspaces": await commands.listWorkspacesCommand(json); break;
+      case "index-attribute": await indexCommands.indexAttributeCommand(values, json); break;
+      case "unindex-attribute": await indexCommands.unindexAttributeCommand(values, json); break;
+      case "list-indexed-attributes": await indexCommands.listIndexedAttributesCommand(values, json); break;
       default: throw new CliError(`Unknown command "${command}". Run with --help.`, 2);
     }
     return 0;

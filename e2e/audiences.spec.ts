@@ -87,7 +87,9 @@ async function workspaceId(page: import("@playwright/test").Page): Promise<strin
   });
 }
 
-test("an admin indexes the seed rule's attributes; the seed count is unchanged, then the indexes go", async ({ page }) => {
+// The demo admin is also the instance operator here (PARCOURS_OPERATORS in playwright.config.ts):
+// the indexes are on the profiles table every workspace shares.
+test("the operator indexes the seed rule's attributes; the seed count is unchanged, then the indexes go", async ({ page }) => {
   const demo = demoSignIn();
   await signIn(page, demo.email, demo.password);
   await expect(page).toHaveURL(/\/demo$/);

@@ -8,7 +8,10 @@ import { useWorkspace } from "./workspace-context";
 
 const tones: Record<string, BadgeTone> = { ready: "green", building: "amber", failed: "red", removing: "gray" };
 
-/** Attributes with a typed column and index on profiles, so audience counts on them read the index alone. */
+/**
+ * Attributes with a typed column and index on profiles, so audience counts on them read the
+ * index alone. Every workspace shares them: instance operators change them, members see them.
+ */
 export function IndexedAttributesCard() {
   const ws = useWorkspace();
   const trpc = useTRPC();
@@ -33,14 +36,14 @@ export function IndexedAttributesCard() {
     }),
   );
   const remove = useMutation(trpc.indexedAttributes.unindex.mutationOptions({ onSuccess: (a) => done(`Removing the index of "${a.key}"`), onError: (e) => toast.error(messageOf(e)) }));
-  const editable = ws.can("attributes.index");
+  const editable = list.data?.canManage ?? false;
   const errors = fieldErrorsOf(add.error);
   const attributes = list.data?.attributes ?? [];
   return (
     <Card className="mt-6" data-testid="indexed-attributes">
       <CardHeader
         title="Indexed attributes"
-        description={`Audience rules on these attributes (equal, one of, greater, less, between) are counted from an index alone. For every workspace of this installation; each one adds to every profile write. Building one updates every profile once (about a minute per million). Up to ${list.data?.max ?? 6}.`}
+        description={`Audience rules on these attributes (equal, one of, greater, less, between) are counted from an index alone. Shared by every workspace of this installation; each one adds to every profile write. Building one updates every profile once (about a minute per million). Up to ${list.data?.max ?? 6}.`}
       />
       <CardBody className="space-y-4">
         {attributes.length === 0 && !list.isLoading && <p className="text-sm text-zinc-500">No attribute is indexed yet.</p>}
@@ -52,34 +55,40 @@ export function IndexedAttributesCard() {
               <Badge tone={tones[a.status]}>{a.status}</Badge>
               {a.error && <span className="truncate text-xs text-red-600" title={a.error}>{a.error}</span>}
               {editable && (a.status === "failed" || a.status === "building") && (
-                <Button variant="ghost" size="sm" className="ml-auto" title="Builds again what is missing (e.g. after a restart)" onClick={() => add.mutate({ workspaceId: ws.id, key: a.key, type: a.type })}>
+                <Button variant="ghost" size="sm" className="ml-auto" title="Builds again what is missing (e.g. after a restart)" onClick={() => add.mutate({ key: a.key, type: a.type })}>
                   Retry
                 </Button>
               )}
               {editable && (
-                <Button variant="ghost" size="sm" className={a.status === "ready" || a.status === "removing" ? "ml-auto" : ""} loading={remove.isPending && remove.variables?.key === a.key} onClick={() => remove.mutate({ workspaceId: ws.id, key: a.key, type: a.type })}>
+                <Button variant="ghost" size="sm" className={a.status === "ready" || a.status === "removing" ? "ml-auto" : ""} loading={remove.isPending && remove.variables?.key === a.key} onClick={() => remove.mutate({ key: a.key, type: a.type })}>
                   Remove
                 </Button>
               )}
             </li>
           ))}
         </ul>
-        {editable && (list.data?.suggestions.length ?? 0) > 0 && (
-          <p className="text-xs text-zinc-600">
-            Used by saved audiences:{" "}
-            {list.data!.suggestions.map((s) => (
-              <button
-                key={`${s.key}:${s.type}`}
-                type="button"
-                className="mr-2 underline"
-                onClick={() => {
-                  setKey(s.key);
-                  setType(s.type);
-                }}
-              >
-                {s.key} ({s.type}, {s.audiences})
-              </button>
-            ))}
+        {(list.data?.suggestions.length ?? 0) > 0 && (
+          <p className="text-xs text-zinc-600" data-testid="index-suggestions">
+            Used by this workspace&apos;s saved audiences:{" "}
+            {list.data!.suggestions.map((s) =>
+              editable ? (
+                <button
+                  key={`${s.key}:${s.type}`}
+                  type="button"
+                  className="mr-2 underline"
+                  onClick={() => {
+                    setKey(s.key);
+                    setType(s.type);
+                  }}
+                >
+                  {s.key} ({s.type}, {s.audiences})
+                </button>
+              ) : (
+                <span key={`${s.key}:${s.type}`} className="mr-2">
+                  {s.key} ({s.type}, {s.audiences})
+                </span>
+              ),
+            )}
           </p>
         )}
         {editable ? (
@@ -87,7 +96,7 @@ export function IndexedAttributesCard() {
             className="flex flex-wrap items-end gap-3"
             onSubmit={(e) => {
               e.preventDefault();
-              add.mutate({ workspaceId: ws.id, key, type });
+              add.mutate({ key, type });
             }}
           >
             <Field label="Attribute" htmlFor="ia-key" error={errors.key}>
@@ -104,7 +113,11 @@ export function IndexedAttributesCard() {
             </Button>
           </form>
         ) : (
-          <p className="text-xs text-zinc-500">Only admins can change these.</p>
+          <p className="text-xs text-zinc-500" data-testid="indexes-operator-note">
+            These indexes are on the profiles table that every workspace of this installation shares, so only an instance operator can add or
+            remove them (an email listed in <code>PARCOURS_OPERATORS</code>, or <code>npm run parcours -- index-attribute</code>). Workspace
+            admins cannot. To speed up counts on an attribute listed above, ask your operator.
+          </p>
         )}
       </CardBody>
     </Card>

@@ -1,7 +1,7 @@
 /**
  * The role matrix: every action a workspace member can take, and the roles allowed to.
- * Every tRPC procedure and REST route names one of these (or "public" / "signedIn" for
- * procedures outside a workspace); server/trpc/permissions.test.ts holds them to it.
+ * Every tRPC procedure and REST route names one of these (or "public" / "signedIn" / "operator"
+ * for procedures outside a workspace); server/trpc/permissions.test.ts holds them to it.
  */
 export const ROLES = ["admin", "approver", "manager", "viewer"] as const;
 export type TRole = (typeof ROLES)[number];
@@ -18,8 +18,6 @@ export const PERMISSIONS = {
   "audit.read": ["admin"],
   "profiles.read": everyone,
   "profiles.delete": ["admin"],
-  /** Instance-wide: typed columns and indexes on profiles serve (and cost) every workspace. */
-  "attributes.index": ["admin"],
   "events.read": everyone,
   "events.manage": ["admin", "manager"],
   "audiences.read": everyone,
@@ -44,7 +42,11 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;
-export type TProcedureAccess = TPermission | "public" | "signedIn";
+/**
+ * "operator": instance-wide changes (indexes on the shared profiles table), for the emails in
+ * PARCOURS_OPERATORS only, whatever their workspace roles (server/auth/operators.ts).
+ */
+export type TProcedureAccess = TPermission | "public" | "signedIn" | "operator";
 
 export function can(role: TRole, permission: TPermission): boolean {
   return (PERMISSIONS[permission] as readonly TRole[]).includes(role);

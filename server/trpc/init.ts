@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { can, type TPermission, type TProcedureAccess } from "@/server/auth/permissions";
+import { isOperator } from "@/server/auth/operators";
 import { AppError } from "@/server/errors";
 import { checkJsonValue } from "@/server/http/check-json";
 import { findMembership } from "@/server/workspaces/find-membership";
@@ -59,6 +60,17 @@ export const signedInProcedure = base.meta({ access: "signedIn" }).use(({ ctx, n
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   const user = ctx.user;
   return next({ ctx: { user, actor: { userId: user.id, label: user.email } } });
+});
+
+/**
+ * An instance-wide change, shared by every workspace (indexes on the profiles table): only
+ * for instance operators (PARCOURS_OPERATORS), whatever their workspace roles.
+ */
+export const operatorProcedure = signedInProcedure.meta({ access: "operator" }).use(({ ctx, next }) => {
+  if (!isOperator(ctx.user)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only an instance operator can change this: every workspace shares it (see PARCOURS_OPERATORS)" });
+  }
+  return next();
 });
 
 /**

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { and, count, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { can, PERMISSIONS, ROLES, type TPermission } from "@/server/auth/permissions";
-import { callerFor, createTeam } from "@/test/fixtures";
-import { workspaceProcedureInputs } from "./procedure-fixtures";
+import { callerFor, createTeam, createUser } from "@/test/fixtures";
+import { operatorProcedureInputs, workspaceProcedureInputs } from "./procedure-fixtures";
 import type { TMeta } from "./init";
 import { appRouter } from "./root";
 import { startEmbeddedExecutor } from "@/server/workflows/embedded/start-embedded";
@@ -13,6 +13,7 @@ import { startEmbeddedExecutor } from "@/server/workflows/embedded/start-embedde
 type TProc = { _def: { meta?: TMeta; type: "query" | "mutation" | "subscription" } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, TProc>);
 const workspaceProcs = procedures.filter(([, p]) => p._def.meta?.access && p._def.meta.access in PERMISSIONS);
+const operatorProcs = procedures.filter(([, p]) => p._def.meta?.access === "operator");
 
 async function call(caller: ReturnType<typeof callerFor>, path: string, input: unknown) {
   const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
@@ -96,5 +97,23 @@ describe("workspace A's members never reach workspace B", () => {
     const entityIds = Object.entries(input).filter(([k]) => k.endsWith("Id") && k !== "workspaceId").map(([, v]) => v);
     expect(entityIds, `${path} acted on another workspace's entity`).toEqual([]);
     expect(JSON.stringify(result)).not.toContain(teamB.workspace.id);
+  });
+});
+
+describe("instance-wide procedures are for operators only, whatever the workspace role", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it.each(operatorProcs.map(([path]) => [path] as const))("%s", async (path) => {
+    const input = await operatorProcedureInputs[path]!();
+    for (const role of ROLES) expect(await codeOf(call(callerFor(teamA.users[role]), path, input)), `${path} as ${role}`).toBe("FORBIDDEN");
+    expect(await codeOf(call(callerFor(null), path, input))).toBe("UNAUTHORIZED");
+    const operator = await createUser();
+    vi.stubEnv("PARCOURS_OPERATORS", operator.email);
+    expect(await codeOf(call(callerFor(operator), path, await operatorProcedureInputs[path]!()))).toBe("OK");
+  });
+
+  it("has an input fixture for each", () => {
+    expect(operatorProcs.length).toBeGreaterThan(0);
+    for (const [path] of operatorProcs) expect(operatorProcedureInputs[path], `no fixture for ${path}`).toBeDefined();
   });
 });

@@ -110,8 +110,6 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "profiles.export": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "profiles.delete": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
   "indexedAttributes.list": async (workspaceId) => ({ workspaceId }),
-  "indexedAttributes.index": async (workspaceId) => ({ workspaceId, key: "plan", type: "string" }),
-  "indexedAttributes.unindex": async (workspaceId) => ({ workspaceId, ...(await indexedAttributeToRemove()) }),
   "events.definitions": async (workspaceId) => ({ workspaceId }),
   "events.recentMatches": async (workspaceId) => ({ workspaceId, definitionId: await definitionIn(workspaceId) }),
   "events.create": async (workspaceId) => ({ workspaceId, name: `d-${crypto.randomUUID().slice(0, 8)}`, trackName: "Order Completed" }),
@@ -212,4 +210,10 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "runs.advanceClock": async (workspaceId) => ({ workspaceId, duration: "1s" }),
   "profiles.markTest": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId), isTest: true }),
   "campaigns.setApproval": async (workspaceId) => ({ workspaceId, required: true }),
+};
+
+/** Inputs of the instance-wide procedures (access "operator"): no workspace. */
+export const operatorProcedureInputs: Record<string, () => Promise<Record<string, unknown>>> = {
+  "indexedAttributes.index": async () => ({ key: "plan", type: "string" }),
+  "indexedAttributes.unindex": indexedAttributeToRemove,
 };

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { profiles } from "@/db/schema";
-import { callerFor, createTeam } from "@/test/fixtures";
+import { auditLog, indexedAttributes, profiles } from "@/db/schema";
+import { callerFor, createTeam, createUser } from "@/test/fixtures";
 import { audienceCondition, countAudience } from "../count-audience";
 import type { TRuleGroup } from "../rules";
 import { requestIndexBuild } from "./build-attribute-indexes";
@@ -20,6 +20,15 @@ const seed: TRuleGroup = {
   ],
 };
 const cities = ["Atlanta", "Paris", "Seattle", "San Francisco"];
+
+afterEach(() => vi.unstubAllEnvs());
+
+/** An instance operator: a user listed in PARCOURS_OPERATORS, member of no workspace. */
+async function operator() {
+  const user = await createUser();
+  vi.stubEnv("PARCOURS_OPERATORS", `someone@example.com, ${user.email.toUpperCase()}`);
+  return callerFor(user).indexedAttributes;
+}
 
 async function codeOf(promise: Promise<unknown>) {
   return promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)));
@@ -40,7 +49,7 @@ async function seedPlan(workspaceId: string) {
 }
 
 describe("indexed attributes", () => {
-  it("admins index city and birthYear; the seed count is then answered by one index alone, and stays exact", async () => {
+  it("an operator indexes city and birthYear; the seed count is then answered by one index alone, and stays exact", async () => {
     const { workspace, users } = await createTeam("Indexed");
     const db = await getDb();
     const people = Array.from({ length: 200 }, (_, i) => ({ city: cities[i % 4], birthYear: i % 7 === 0 ? String(1960 + (i % 50)) : 1960 + (i % 50) }));
@@ -49,10 +58,12 @@ describe("indexed attributes", () => {
     expect(await countAudience(workspace.id, seed)).toBe(expected);
 
     const as = (role: keyof typeof users) => callerFor(users[role]).indexedAttributes;
-    expect(await codeOf(as("manager").index({ workspaceId: workspace.id, key: "city", type: "string" }))).toBe("FORBIDDEN");
-    await expect(as("admin").index({ workspaceId: workspace.id, key: "city", type: "date" as "string" })).rejects.toThrow(/type must be string or number/);
-    expect(await as("admin").index({ workspaceId: workspace.id, key: "city", type: "string" })).toMatchObject({ key: "city", status: "building" });
-    await as("admin").index({ workspaceId: workspace.id, key: "birthYear", type: "number" });
+    const ops = await operator();
+    expect(await codeOf(as("manager").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("admin").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    await expect(ops.index({ key: "city", type: "date" as "string" })).rejects.toThrow(/type must be string or number/);
+    expect(await ops.index({ key: "city", type: "string" })).toMatchObject({ key: "city", status: "building" });
+    await ops.index({ key: "birthYear", type: "number" });
     await requestIndexBuild();
     const listed = await as("viewer").list({ workspaceId: workspace.id });
     expect(listed.attributes.map((a) => [a.key, a.type, a.status])).toEqual([["birthYear", "number", "ready"], ["city", "string", "ready"]]);
@@ -66,13 +77,54 @@ describe("indexed attributes", () => {
     expect(await countAudience(workspace.id, seed)).toBe(expected + 2);
     expect(await seedPlan(workspace.id)).toMatch(/Index Only Scan using profiles_ia_/);
 
-    expect(await codeOf(as("manager").unindex({ workspaceId: workspace.id, key: "city", type: "string" }))).toBe("FORBIDDEN");
-    expect(await as("admin").unindex({ workspaceId: workspace.id, key: "city", type: "string" })).toMatchObject({ status: "removing" });
+    expect(await codeOf(as("admin").unindex({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    expect(await ops.unindex({ key: "city", type: "string" })).toMatchObject({ status: "removing" });
     await requestIndexBuild();
     expect((await as("viewer").list({ workspaceId: workspace.id })).attributes.map((a) => a.key)).toEqual(["birthYear"]);
     expect(await countAudience(workspace.id, seed)).toBe(expected + 2);
     const columns = rowsOf<{ name: string }>(await db.execute(sql`select column_name as name from information_schema.columns where table_name = 'profiles' and column_name like 'indexed_attr_%'`));
     expect(columns).toHaveLength(1);
-    expect(await codeOf(as("admin").unindex({ workspaceId: workspace.id, key: "city", type: "string" }))).toBe("NOT_FOUND");
+    expect(await codeOf(ops.unindex({ key: "city", type: "string" }))).toBe("NOT_FOUND");
+  }, 60_000);
+
+  it("a workspace admin can neither add nor drop what another workspace relies on; the operator's change is in every audit log", async () => {
+    const a = await createTeam("Tenant A");
+    const b = await createTeam("Tenant B");
+    const db = await getDb();
+    await db.insert(profiles).values(Array.from({ length: 40 }, (_, i) => ({ workspaceId: b.workspace.id, attributes: { city: cities[i % 4], birthYear: 1970 + i } })));
+    const ops = await operator();
+    await ops.index({ key: "city", type: "string" });
+    await ops.index({ key: "birthYear", type: "number" });
+    await requestIndexBuild();
+    const before = await db.select().from(indexedAttributes);
+    expect(before.map((e) => e.status)).toEqual(["ready", "ready"]);
+    const indexes = async () => rowsOf<{ name: string }>(await db.execute(sql`select indexname as name from pg_indexes where tablename = 'profiles' and indexname like 'profiles_ia_%' order by 1`));
+    const built = await indexes();
+    expect(built).toHaveLength(2);
+
+    const adminOfA = callerFor(a.users.admin).indexedAttributes;
+    for (const attempt of [
+      adminOfA.unindex({ key: "city", type: "string" }),
+      adminOfA.unindex({ workspaceId: b.workspace.id, key: "birthYear", type: "number" } as { key: string; type: "number" }),
+      adminOfA.index({ key: "plan", type: "string" }),
+    ]) {
+      expect(await codeOf(attempt)).toBe("FORBIDDEN");
+    }
+    await requestIndexBuild();
+    expect(await db.select().from(indexedAttributes)).toEqual(before);
+    expect(await indexes()).toEqual(built);
+    expect(await seedPlan(b.workspace.id)).toMatch(/Index Only Scan using profiles_ia_/);
+
+    expect(await adminOfA.list({ workspaceId: a.workspace.id })).toMatchObject({ canManage: false });
+    vi.stubEnv("PARCOURS_OPERATORS", `${process.env.PARCOURS_OPERATORS},${a.users.viewer.email}`);
+    expect(await callerFor(a.users.viewer).indexedAttributes.list({ workspaceId: a.workspace.id })).toMatchObject({ canManage: true });
+    for (const workspace of [a.workspace, b.workspace]) {
+      const entries = await db.select({ action: auditLog.action, entityId: auditLog.entityId }).from(auditLog).where(sql`${auditLog.workspaceId} = ${workspace.id} and ${auditLog.entityType} = 'attribute'`);
+      expect(entries).toEqual(expect.arrayContaining([{ action: "attribute.index", entityId: "city" }, { action: "attribute.index", entityId: "birthYear" }]));
+    }
+    await ops.unindex({ key: "city", type: "string" });
+    await ops.unindex({ key: "birthYear", type: "number" });
+    await requestIndexBuild();
+    expect(await indexes()).toEqual([]);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { audiences, INDEXED_ATTRIBUTE_TYPES, indexedAttributes } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
-import { recordAudit } from "@/server/audit/record-audit";
+import { recordInstanceAudit } from "@/server/audit/record-instance-audit";
 import { AppError, notFound } from "@/server/errors";
 import { ZRuleGroup } from "../rules";
 import { requestIndexBuild } from "./build-attribute-indexes";
@@ -20,17 +20,23 @@ export type TIndexedAttributeInput = z.infer<typeof ZIndexedAttribute>;
 
 const columns = { key: indexedAttributes.key, type: indexedAttributes.type, status: indexedAttributes.status, error: indexedAttributes.error, updatedAt: indexedAttributes.updatedAt };
 
-/** The indexed attributes (instance-wide), and what this workspace's saved audiences would use. */
-export async function listIndexedAttributes(workspaceId: string) {
+/** The indexed attributes (instance-wide), and what the saved audiences of a workspace (of all, for the CLI) would use. */
+export async function listIndexedAttributes(workspaceId?: string) {
   const db = await getDb();
   const indexed = await db.select(columns).from(indexedAttributes).orderBy(indexedAttributes.key, indexedAttributes.type);
-  const saved = await db.select({ rules: audiences.rules }).from(audiences).where(and(eq(audiences.workspaceId, workspaceId), eq(audiences.kind, "rules")));
+  const saved = await db
+    .select({ rules: audiences.rules })
+    .from(audiences)
+    .where(and(workspaceId ? eq(audiences.workspaceId, workspaceId) : undefined, eq(audiences.kind, "rules")));
   const rules = saved.flatMap((a) => (ZRuleGroup.safeParse(a.rules).success ? [ZRuleGroup.parse(a.rules)] : []));
   return { attributes: indexed, suggestions: suggestIndexedAttributes(rules, indexed), max: MAX_INDEXED_ATTRIBUTES };
 }
 
+// Indexing changes the profiles table every workspace shares: the callers are the operator
+// procedures and the admin CLI, never a workspace role.
+
 /** Asks for an attribute's typed column and index; they are built in the background. */
-export async function indexAttribute(workspaceId: string, raw: TIndexedAttributeInput, actor: TActor) {
+export async function indexAttribute(raw: TIndexedAttributeInput, actor: TActor) {
   const input = ZIndexedAttribute.parse(raw);
   const db = await getDb();
   const row = await db.transaction(async (tx) => {
@@ -46,7 +52,7 @@ export async function indexAttribute(workspaceId: string, raw: TIndexedAttribute
     } else if (existing.status === "failed") {
       [saved] = await tx.update(indexedAttributes).set({ status: "building", error: null, updatedAt: new Date() }).where(eq(indexedAttributes.id, existing.id)).returning();
     }
-    await recordAudit(tx, { workspaceId, actor, action: "attribute.index", entityType: "attribute", entityId: input.key, diff: { type: { to: input.type } } });
+    await recordInstanceAudit(tx, { actor, action: "attribute.index", entityType: "attribute", entityId: input.key, diff: { type: { to: input.type } } });
     return saved!;
   });
   void requestIndexBuild();
@@ -54,7 +60,7 @@ export async function indexAttribute(workspaceId: string, raw: TIndexedAttribute
 }
 
 /** Drops an attribute's column and index (in the background; asked again, tries again); counts read the JSON again. */
-export async function unindexAttribute(workspaceId: string, raw: TIndexedAttributeInput, actor: TActor) {
+export async function unindexAttribute(raw: TIndexedAttributeInput, actor: TActor) {
   const input = ZIndexedAttribute.parse(raw);
   const db = await getDb();
   const [row] = await db.transaction(async (tx) => {
@@ -64,7 +70,7 @@ export async function unindexAttribute(workspaceId: string, raw: TIndexedAttribu
       .where(and(eq(indexedAttributes.key, input.key), eq(indexedAttributes.type, input.type)))
       .returning(columns);
     if (!changed.length) throw notFound("Indexed attribute");
-    await recordAudit(tx, { workspaceId, actor, action: "attribute.unindex", entityType: "attribute", entityId: input.key, diff: { type: { from: input.type } } });
+    await recordInstanceAudit(tx, { actor, action: "attribute.unindex", entityType: "attribute", entityId: input.key, diff: { type: { from: input.type } } });
     return changed;
   });
   void requestIndexBuild();
