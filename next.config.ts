@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets two builds of one checkout live side by side (parallel local e2e runs).
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs", "twilio", "web-push", "nodemailer", "resend", "svix"],
   typedRoutes: false,
   devIndicators: false,
+  // CSP, framing, HSTS and friends: server/http/security-headers.ts.
+  async headers() {
+    return securityHeaders();
+  },
 };
 
 export default nextConfig;
