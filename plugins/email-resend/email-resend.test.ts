@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChannelError } from "../sdk";
-import { runPluginContract, type THttpFake } from "../sdk/testing";
+import { allowPrivateHost, runPluginContract, type THttpFake } from "../sdk/testing";
 import emailResend from "./index";
 import { FAKE_API_KEY, newWebhookSecret, resendWebhook, startFakeResend } from "./testing/fake-resend";
 
@@ -20,6 +20,7 @@ runPluginContract({
       { settings: { ...base, apiKey: "sk_live_1" }, path: "apiKey" },
       { settings: { ...base, fromAddress: "acme" }, path: "fromAddress" },
       { settings: { ...base, webhookSecret: "secret" }, path: "webhookSecret" },
+      { settings: { ...base, baseUrl: "http://localhost:5432/" }, path: "baseUrl" },
     ],
     secrets: ["apiKey", "webhookSecret"],
     unreachable: (port) => ({ ...base, baseUrl: `http://127.0.0.1:${port}` }),
@@ -35,7 +36,7 @@ runPluginContract({
 
 describe("email-resend against a fake Resend API", () => {
   let fake: THttpFake;
-  beforeAll(async () => void (fake = await startFakeResend()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeResend())));
   afterAll(() => fake.close());
   const create = (extra: object = {}) => emailResend.create(emailResend.settings.parse({ ...base, baseUrl: fake.url, ...extra }));
   const context = { idempotencyKey: "step-7:p_1", signal: new AbortController().signal };

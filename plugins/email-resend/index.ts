@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Resend, type CreateEmailOptions, type ErrorResponse } from "resend";
 import { z } from "zod";
-import { ChannelError, defineChannelPlugin, emailKind, errorFromHttpStatus, permanentError, retryableError, secret, type TEmailMessage, type TRecipient, type TSendResult } from "../sdk";
+import { ChannelError, defineChannelPlugin, emailKind, errorFromHttpStatus, permanentError, refuseInternalUrl, retryableError, secret, type TEmailMessage, type TRecipient, type TSendResult } from "../sdk";
 import { parseResendWebhook } from "./webhook-events";
 
 const BATCH_SIZE = 100;
@@ -26,7 +26,7 @@ const settings = z.object({
     .refine((v) => v.startsWith("whsec_"), "Resend's webhook signing secret starts with whsec_")
     .optional()
     .meta({ description: "From Resend's webhook page; needed for delivery, bounce, open and click events." }),
-  baseUrl: z.url("Enter a URL").optional().meta({ title: "API base URL", description: "Leave empty for Resend's API; set it for a proxy." }),
+  baseUrl: z.url("Enter a URL").superRefine(refuseInternalUrl).optional().meta({ title: "API base URL", description: "Leave empty for Resend's API; set it for a proxy." }),
 });
 
 const attempt = <T>(fn: () => T): T | Error => {

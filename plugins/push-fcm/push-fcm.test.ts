@@ -21,6 +21,7 @@ runPluginContract({
       { settings: { serviceAccountJson: "{not json" }, path: "serviceAccountJson" },
       { settings: { serviceAccountJson: JSON.stringify({ project_id: "p", client_email: "a@b.co", private_key: "nope" }) }, path: "serviceAccountJson" },
       { settings: { serviceAccountJson: serviceAccountJson("http://x"), baseUrl: "fcm" }, path: "baseUrl" },
+      { settings: { serviceAccountJson: serviceAccountJson("http://x"), baseUrl: "http://[fd00:ec2::254]/" }, path: "baseUrl" },
     ],
     secrets: ["serviceAccountJson"],
     unreachable: (port) => ({ serviceAccountJson: serviceAccountJson(`http://127.0.0.1:${port}`), baseUrl: `http://127.0.0.1:${port}` }),

@@ -2,13 +2,14 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
-import { ChannelError } from "../sdk";
+import { guardedFetch } from "../sdk";
 
 // The SDK's supported extension point is its `httpClient` option (a RequestClient). Ours
-// sends with fetch so that: a send's AbortSignal cancels the request (the axios-based
-// client takes none), its idempotency key goes out as I-Twilio-Idempotency-Token (the
-// messages.create() call takes no headers), and `baseUrl` replaces https://api.twilio.com
-// (tests, proxies). The per-send values travel in an AsyncLocalStorage around the call.
+// sends with the SDK's guardedFetch so that: a send's AbortSignal cancels the request (the
+// axios-based client takes none), its idempotency key goes out as I-Twilio-Idempotency-Token
+// (the messages.create() call takes no headers), and `baseUrl` replaces https://api.twilio.com
+// (tests, proxies) without reaching internal addresses. The per-send values travel in an
+// AsyncLocalStorage around the call.
 
 export const sendContext = new AsyncLocalStorage<{ idempotencyKey: string; signal: AbortSignal }>();
 
@@ -43,16 +44,10 @@ export class FetchRequestClient extends twilio.RequestClient {
     if (context && opts.method === "post") headers.set("i-twilio-idempotency-token", context.idempotencyKey);
     const form = new URLSearchParams();
     appendAll(form, opts.data as object | undefined);
-    const signal = AbortSignal.any([context?.signal ?? new AbortController().signal, AbortSignal.timeout(opts.timeout ?? TIMEOUT_MS)]);
-    try {
-      const response = await fetch(url, { method: opts.method.toUpperCase(), headers, body: opts.data ? form.toString() : undefined, signal, redirect: "manual" });
-      // A string body: the SDK parses it (and its RestException reads code and message from it).
-      return { statusCode: response.status, body: (await response.text()) as TData, headers: Object.fromEntries(response.headers) } as Response<TData>;
-    } catch (error) {
-      if (context?.signal.aborted) throw new ChannelError("Twilio: the send was cancelled", true, "aborted");
-      if (error instanceof Error && error.name === "TimeoutError") throw new ChannelError("Twilio: no answer in time", true, "timeout");
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new ChannelError(`Twilio: ${cause?.message ?? (error as Error).message}`, true, cause?.code ?? "network");
-    }
+    const method = opts.method.toUpperCase();
+    const body = opts.data ? form.toString() : undefined;
+    const response = await guardedFetch(url.toString(), { method, headers: Object.fromEntries(headers), body, signal: context?.signal, timeoutMs: opts.timeout ?? TIMEOUT_MS }, "Twilio");
+    // A string body: the SDK parses it (and its RestException reads code and message from it).
+    return { statusCode: response.status, body: response.text as TData, headers: Object.fromEntries(response.headers) } as Response<TData>;
   }
 }

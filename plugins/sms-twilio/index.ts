@@ -1,6 +1,6 @@
 import twilio from "twilio";
 import { z } from "zod";
-import { defineChannelPlugin, permanentError, retryableError, secret, smsKind, type TSendResult, type TSmsMessage } from "../sdk";
+import { defineChannelPlugin, permanentError, refuseInternalUrl, retryableError, secret, smsKind, type TSendResult, type TSmsMessage } from "../sdk";
 import { FetchRequestClient, sendContext } from "./http-client";
 import { parseStatusCallback } from "./status-callback";
 import { twilioError } from "./twilio-errors";
@@ -22,7 +22,7 @@ const settings = z.object({
     .url({ protocol: /^https?$/, error: "Enter the http(s) URL shown on this channel's page" })
     .optional()
     .meta({ title: "Status callback URL", description: "Copy it from this channel's page (…/api/webhooks/channels/<id>) to receive delivery reports." }),
-  baseUrl: z.url("Enter a URL").optional().meta({ title: "API base URL", description: "Leave empty for https://api.twilio.com; set it for a proxy." }),
+  baseUrl: z.url("Enter a URL").superRefine(refuseInternalUrl).optional().meta({ title: "API base URL", description: "Leave empty for https://api.twilio.com; set it for a proxy." }),
 });
 
 export default defineChannelPlugin({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChannelError } from "../sdk";
-import { runPluginContract, type THttpFake } from "../sdk/testing";
+import { allowPrivateHost, runPluginContract, type THttpFake } from "../sdk/testing";
 import smsTwilio from "./index";
 import { ACCOUNT_SID, AUTH_TOKEN, INVALID_NUMBER, startFakeTwilio, statusCallback, UNSUBSCRIBED_NUMBER } from "./testing/fake-twilio";
 
@@ -22,6 +22,7 @@ runPluginContract({
       { settings: { ...base, authToken: "secret" }, path: "authToken" },
       { settings: { ...base, from: "0612345678" }, path: "from" },
       { settings: { ...base, statusCallbackUrl: "ftp://parcours.test/x" }, path: "statusCallbackUrl" },
+      { settings: { ...base, baseUrl: "http://169.254.169.254/" }, path: "baseUrl" },
     ],
     secrets: ["authToken"],
     unreachable: (port) => ({ ...base, baseUrl: `http://127.0.0.1:${port}` }),
@@ -41,7 +42,7 @@ runPluginContract({
 
 describe("sms-twilio against a fake Twilio API", () => {
   let fake: THttpFake;
-  beforeAll(async () => void (fake = await startFakeTwilio()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeTwilio())));
   afterAll(() => fake.close());
   const create = (extra: object = {}) => smsTwilio.create(smsTwilio.settings.parse({ ...base, baseUrl: fake.url, ...extra }));
 

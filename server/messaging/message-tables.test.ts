@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { messageEvents, messageProviderIds, messages, profileIdentities, profiles, workspaces } from "@/db/schema";
 import type { THttpFake } from "@/plugins/sdk/testing";
+import { allowPrivateHost } from "@/plugins/sdk/testing/allow-private-host";
 import { FAKE_API_KEY, newWebhookSecret, resendWebhook, startFakeResend } from "@/plugins/email-resend/testing/fake-resend";
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration, deleteConfiguration } from "@/server/channels/manage-configurations";
@@ -30,7 +31,7 @@ const send = (workspaceId: string, profileId: string, extra: { configurationId?:
 
 describe("the message tables, shaped for a send's two writes", () => {
   let fake: THttpFake;
-  beforeAll(async () => void (fake = await startFakeResend()));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeResend())));
   afterAll(() => fake.close());
 
   it("index no column a result writes, have no foreign keys, and leave room in each page for the result", async () => {
