@@ -18,7 +18,9 @@ export async function startInternalTarget(): Promise<TInternalTarget> {
     hits.push(`${req.method} ${req.url}`);
     res.end("internal");
   });
-  await new Promise<void>((resolve) => server.listen({ port: 0, host: "::", ipv6Only: false }, resolve));
+  const listen = (host: string) => new Promise<void>((resolve, reject) => server.once("error", reject).listen({ port: 0, host, ipv6Only: false }, resolve));
+  // A machine without IPv6 has no ::1 to protect: 127.0.0.1 then.
+  await listen("::").catch(() => listen("127.0.0.1"));
   return {
     port: (server.address() as AddressInfo).port,
     hits,
