@@ -1,4 +1,6 @@
-import { Liquid, type TagImplOptions } from "liquidjs";
+import { Liquid } from "liquidjs";
+
+type TTagImpl = Parameters<Liquid["registerTag"]>[1];
 
 // The app's only Liquid engines. Templates are written by workspace members, so an engine
 // reads no file and cannot run for long: liquidjs's default file system is the app's
@@ -18,7 +20,7 @@ export const LIQUID_MEMORY_LIMIT = 2_000_000;
 
 const NO_FILES = ["include", "render", "layout"] as const;
 
-function refusedTag(name: string): TagImplOptions {
+function refusedTag(name: string): TTagImpl {
   return {
     parse() {
       throw new Error(`{% ${name} %} is not available: templates cannot load other files`);
