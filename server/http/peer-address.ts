@@ -1,5 +1,6 @@
 import http from "node:http";
 import https from "node:https";
+import { trustedProxyHops } from "./trust-proxy";
 
 /** The TCP peer of a request, stamped by recordPeerAddresses (a client cannot set it). */
 export const PEER_HEADER = "x-parcours-peer";
@@ -16,6 +17,7 @@ type GlobalWithFlag = typeof globalThis & { [installed]?: boolean };
 export function recordPeerAddresses(): void {
   const g = globalThis as GlobalWithFlag;
   if (g[installed]) return;
+  trustedProxyHops(); // a malformed PARCOURS_TRUST_PROXY fails at start-up, not at the first sign-in
   for (const Server of [http.Server, https.Server]) {
     const emit = Server.prototype.emit;
     Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
