@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPluginContract } from "../sdk/testing";
+import { allowPrivateHost, runPluginContract } from "../sdk/testing";
 import emailSmtp from "./index";
 import { classifySmtpError, idempotencyKeyOf, messageIdFor } from "./smtp-protocol";
 import { startFakeSmtpServer, type TFakeSmtpServer } from "./testing/fake-smtp-server";
@@ -36,7 +36,7 @@ runPluginContract({
 
 describe("email-smtp against a local SMTP server", () => {
   let fake: TFakeSmtpServer;
-  beforeAll(async () => void (fake = await startFakeSmtpServer(credentials)));
+  beforeAll(async () => void (fake = allowPrivateHost(await startFakeSmtpServer(credentials))));
   afterAll(() => fake.close());
   const context = { idempotencyKey: "step-7:p_1", signal: new AbortController().signal };
 

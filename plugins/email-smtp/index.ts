@@ -1,6 +1,6 @@
 import { createTransport } from "nodemailer";
 import { z } from "zod";
-import { defineChannelPlugin, emailKind, permanentError, retryableError, secret, type TEmailMessage, type TSendResult } from "../sdk";
+import { defineChannelPlugin, emailKind, outgoingHostProblem, permanentError, retryableError, secret, type TEmailMessage, type TSendResult } from "../sdk";
 import { noDelaySocket } from "./no-delay-socket";
 import { classifySmtpError, messageIdFor } from "./smtp-protocol";
 
@@ -17,6 +17,8 @@ const settings = z
     maxConnections: z.number().int().min(1).max(50, "At most 50 connections").default(5).meta({ title: "Parallel connections", description: "Connections kept open to the server; each carries up to 100 messages." }),
   })
   .superRefine((s, ctx) => {
+    const hostProblem = s.host ? outgoingHostProblem(s.host, s.port) : null;
+    if (hostProblem) ctx.addIssue({ code: "custom", path: ["host"], message: hostProblem });
     if (s.username && !s.password) ctx.addIssue({ code: "custom", path: ["password"], message: "Enter the password for this username" });
   });
 

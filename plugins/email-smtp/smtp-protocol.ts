@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ChannelError, classifyError } from "../sdk";
+import { ChannelError, classifyError, REFUSED_ADDRESS_MESSAGE, RefusedAddressError } from "../sdk";
 
 // The two places where SMTP itself shapes the plugin: reading its failures, and the
 // Message-ID that carries the idempotency key.
@@ -16,6 +16,9 @@ const PERMANENT_CODES = new Set(["EENVELOPE", "EMESSAGE", "EAUTH"]);
  */
 export function classifySmtpError(error: unknown): ChannelError {
   if (error instanceof ChannelError) return error;
+  if (error instanceof RefusedAddressError || (error as Error | null)?.message === new RefusedAddressError().message) {
+    return new ChannelError(`SMTP: ${REFUSED_ADDRESS_MESSAGE}`, false, "address_refused");
+  }
   const { responseCode, code, response, message } = (error ?? {}) as { responseCode?: number; code?: string; response?: string; message?: string };
   const text = `SMTP: ${response ?? message ?? String(error)}`;
   if (typeof responseCode === "number" && responseCode >= 400 && responseCode < 500) return new ChannelError(text, true, `smtp_${responseCode}`);

@@ -9,6 +9,8 @@ import { idempotencyKeyOf } from "../smtp-protocol";
 
 export interface TFakeSmtpServer extends TProviderFake {
   port: number;
+  /** smtp://127.0.0.1:<port>: the contract kit allow-lists this host and port. */
+  url: string;
   readonly sends: { idempotencyKey?: string; mail: ParsedMail; envelope: { from: string; to: string[] } }[];
   logins: { username: string; password: string }[];
 }
@@ -49,6 +51,7 @@ export async function startFakeSmtpServer(credentials?: { username: string; pass
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
+    url: `smtp://127.0.0.1:${port}`,
     sends,
     logins,
     failWith: (code) => void (failure = code),
