@@ -35,12 +35,13 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        // A production server on a fresh embedded database, with the demo seeded.
+        // A production server on a fresh embedded database, with the demo seeded. The SMTP spec
+        // runs its mail server on a random local port, so 127.0.0.1 is allow-listed here.
         command: `rm -rf ${e2eDataDir} && npx next start -H 127.0.0.1 -p ${port}`,
         url: `${baseURL}/sign-in`,
         timeout: 120_000,
         reuseExistingServer: false,
         stdout: "pipe",
-        env: { PARCOURS_DATA_DIR: e2eDataDir, PARCOURS_SEED_DEMO: "1", PARCOURS_TIME_TRAVEL: "1", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", PARCOURS_PUBLIC_URL: baseURL, PARCOURS_OPERATORS: "admin@parcours.local" },
+        env: { PARCOURS_DATA_DIR: e2eDataDir, PARCOURS_SEED_DEMO: "1", PARCOURS_TIME_TRAVEL: "1", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", PARCOURS_PUBLIC_URL: baseURL, PARCOURS_OPERATORS: "admin@parcours.local", PARCOURS_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" },
       },
 });
