@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { channelConfigurations, messageProviderIds } from "@/db/schema";
 import { WebhookVerificationError } from "@/plugins/sdk";
 import { senderFor } from "@/server/channels/configurations";
+import { checkJsonValue } from "@/server/http/check-json";
 import { recordMessageEvent } from "./message-events";
 
 /**
@@ -21,6 +22,8 @@ export async function handleProviderWebhook(configurationId: string, request: Re
   let events;
   try {
     events = await sender.parseWebhook(request);
+    // Provider ids and reasons are compared and stored: what PostgreSQL cannot hold is refused here.
+    checkJsonValue(events, { strings: true, name: "webhook" });
   } catch (error) {
     if (error instanceof WebhookVerificationError) return Response.json({ error: error.message }, { status: 401 });
     return Response.json({ error: "Unreadable webhook" }, { status: 400 });
