@@ -5,7 +5,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ content: { "application/json": { schema: ref(name) } } });
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c] ?? "Error", ...json("Error") }]));
-const ERROR_TEXT: Record<number, string> = { 400: "Invalid input; `error.path` names the field", 401: "Missing, unknown or revoked key", 403: "This key kind may not call this route", 404: "Not found in this workspace", 409: "Not in a state that allows this", 413: "Body too large", 429: "Rate limited; see Retry-After" };
+const ERROR_TEXT: Record<number, string> = { 400: "Invalid input; `error.path` names the field", 401: "Missing, unknown or revoked key", 403: "This key kind may not call this route", 404: "Not found in this workspace", 409: "Not in a state that allows this", 413: "Body over the route's limit", 429: "Rate limited; see Retry-After" };
 
 function ingestion(type: string, schema: string, summary: string) {
   return { post: { tags: ["Ingestion"], summary, security: [{ writeKey: [] }, { bearer: [] }], requestBody: { required: true, ...json(schema) }, responses: { "200": { description: "Stored" }, ...errors(400, 401, 403, 413, 429) } } };
@@ -37,7 +37,7 @@ export function openApiDocument() {
           security: [{ bearer: [] }],
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 } }],
           requestBody: { required: true, ...json("TriggerBody") },
-          responses: { "202": { description: "Accepted: the message and its status", ...json("TriggerResponse") }, ...errors(400, 401, 403, 404, 409) },
+          responses: { "202": { description: "Accepted: the message and its status", ...json("TriggerResponse") }, ...errors(400, 401, 403, 404, 409, 413) },
         },
       },
       "/api/v1/messages/{id}": {
@@ -50,8 +50,8 @@ export function openApiDocument() {
       },
       "/api/v1/lists/{id}/members": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        post: { tags: ["Lists"], summary: "Add profiles to a static list", security: [{ bearer: [] }], requestBody: { required: true, ...json("ListMembersBody") }, responses: { "200": { description: "`{ added, requested }`" }, ...errors(400, 401, 403, 404) } },
-        delete: { tags: ["Lists"], summary: "Remove profiles from a static list", security: [{ bearer: [] }], requestBody: { required: true, ...json("ListMembersBody") }, responses: { "200": { description: "`{ removed, requested }`" }, ...errors(400, 401, 403, 404) } },
+        post: { tags: ["Lists"], summary: "Add profiles to a static list", security: [{ bearer: [] }], requestBody: { required: true, ...json("ListMembersBody") }, responses: { "200": { description: "`{ added, requested }`" }, ...errors(400, 401, 403, 404, 413) } },
+        delete: { tags: ["Lists"], summary: "Remove profiles from a static list", security: [{ bearer: [] }], requestBody: { required: true, ...json("ListMembersBody") }, responses: { "200": { description: "`{ removed, requested }`" }, ...errors(400, 401, 403, 404, 413) } },
       },
     },
   };
