@@ -14,8 +14,8 @@ export const BODY_LIMITS = {
   listMembers: 256 * 1024,
   /** A channel provider's delivery, bounce or click webhook. */
   providerWebhook: 256 * 1024,
-  /** A dashboard tRPC call (templates and journey graphs included). */
-  trpc: 2 * 1024 * 1024,
+  /** A dashboard tRPC call: an email document near the 1 MB Liquid source limit still fits. */
+  trpc: 4 * 1024 * 1024,
   /** A sign-in form. */
   auth: 64 * 1024,
 } as const;
