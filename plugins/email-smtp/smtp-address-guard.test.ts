@@ -8,7 +8,7 @@ import { startFakeSmtpServer, type TFakeSmtpServer } from "./testing/fake-smtp-s
 
 const credentials = { username: "parcours", password: "s3cret" };
 const base = { secure: false, fromAddress: "hello@acme.test", ...credentials };
-const message = { subject: "Hi", html: "<p>Hi</p>", text: "Hi" };
+const message = { subject: "Hi", html: "<p>Hi</p>", text: "Hi", headers: {} };
 const context = { idempotencyKey: "k", signal: new AbortController().signal };
 
 let fake: TFakeSmtpServer;
