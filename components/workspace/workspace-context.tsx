@@ -6,6 +6,8 @@ export interface TWorkspaceContext {
   id: string;
   name: string;
   slug: string;
+  /** Country of phone numbers written without a country code. */
+  defaultCountry: string;
   role: TRole;
   permissions: TPermission[];
 }

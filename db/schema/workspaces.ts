@@ -7,6 +7,8 @@ export const workspaces = pgTable("workspaces", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   slug: text().notNull().unique(),
+  /** ISO 3166 country of phone numbers written without a country code (server/profiles/phone-number.ts). */
+  defaultCountry: text().notNull().default("US"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

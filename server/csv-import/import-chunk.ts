@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, getDbHandle, type Tx } from "@/db/client";
 import { audiences, csvImportErrors, csvImports, profileAttributeTypes, type TIdentityNamespace } from "@/db/schema";
 import { transaction } from "@/db/transaction";
+import { phoneCountryOf } from "@/server/profiles/phone-country";
 import { parseRow } from "./parse-row";
 import { CsvFormatError, readRecords, type TRecordBatch } from "./read-records";
 import { removeUpload, absolutePathOf } from "./upload-files";
@@ -36,7 +37,8 @@ export async function importBatch(importId: string, batch: TRecordBatch): Promis
   if (peek.bytesProcessed !== batch.start) return { done: false, moved: true, ...peekState };
 
   const writers = handle.driver === "pglite" ? 1 : Math.max(1, Number(process.env.PARCOURS_CSV_WRITERS ?? 2));
-  const parsed = parseRecords(peek, batch.records, writers);
+  const country = peek.mapping.some((m) => m.namespace === "phone" || m.key === "phone") ? await phoneCountryOf(db, peek.workspaceId) : undefined;
+  const parsed = parseRecords(peek, batch.records, writers, country);
   const target = { workspaceId: peek.workspaceId, namespace: parsed.namespace, listId: peek.audienceId };
   // Commits need not wait for the disk: WAL order keeps an earlier batch's commit durable
   // before a later one's, and a batch lost in a crash is simply re-run.
@@ -104,14 +106,14 @@ export async function importChunk(importId: string, maxRows = 5000): Promise<TCh
 type TJob = typeof csvImports.$inferSelect;
 
 /** The batch's rows by identity value (a value repeated in the file is one profile; later cells win), split into partitions by value. */
-function parseRecords(job: TJob, records: string[][], partitions: number) {
+function parseRecords(job: TJob, records: string[][], partitions: number, country?: string) {
   const mapping = job.mapping!;
   const parts = Array.from({ length: partitions }, () => new Map<string, Record<string, unknown>>());
   const errors: { importId: string; rowNumber: number; message: string; raw: string }[] = [];
   let namespace: TIdentityNamespace = "external_id";
   let imported = 0;
   records.forEach((fields, i) => {
-    const row = parseRow(fields, mapping, mapping.length);
+    const row = parseRow(fields, mapping, mapping.length, country);
     // Row 1 is the header, as in a spreadsheet.
     if (!row.ok) return void errors.push({ importId: job.id, rowNumber: job.rowsProcessed + i + 2, message: row.message, raw: row.raw });
     namespace = row.identity.namespace;

@@ -51,6 +51,19 @@ describe("parseRow", () => {
     expect(parseRow(["ada@x.io"], mapping, 5)).toMatchObject({ ok: false, message: "Has 1 columns; the header has 5" });
   });
 
+  it("stores phone numbers in E.164, with the workspace's country for those without a country code", () => {
+    expect(normalizeIdentity("phone", "(555) 060-0099")).toBe("+15550600099");
+    expect(normalizeIdentity("phone", "06 12 34 56 78", "FR")).toBe("+33612345678");
+    expect(normalizeIdentity("phone", "12")).toBeNull();
+    const phones: TCsvColumnMapping[] = [
+      { column: 0, header: "Mobile", role: "identity", namespace: "phone" },
+      { column: 1, header: "Work phone", role: "attribute", key: "phone", type: "string" },
+    ];
+    expect(parseRow(["+1 555-060-0099", ""], phones, 2)).toEqual({ ok: true, identity: { namespace: "phone", value: "+15550600099" }, attributes: { phone: "+15550600099" } });
+    expect(parseRow(["0612345678", "01 23 45 67 89"], phones, 2, "FR")).toMatchObject({ identity: { value: "+33612345678" }, attributes: { phone: "+33123456789" } });
+    expect(parseRow(["555", ""], phones, 2)).toMatchObject({ ok: false, message: '"Mobile" is not a valid phone: 555' });
+  });
+
   it("encodes CSV lines with RFC 4180 quoting", () => {
     expect(csvLine(['say "hi"', "a,b", "line\nbreak", 3, null])).toBe('"say ""hi""","a,b","line\nbreak",3,');
   });

@@ -1,4 +1,5 @@
 import type { TCsvColumnMapping } from "@/db/schema";
+import { normalizePhone, toE164 } from "@/server/profiles/phone-number";
 import type { TIdentity } from "@/server/profiles/resolve-profile";
 import { csvLine } from "./csv-line";
 
@@ -34,15 +35,12 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }
 
-/** The identity value as stored: emails lowercased, phones without separators. */
-export function normalizeIdentity(namespace: TIdentity["namespace"], text: string): string | null {
+/** The identity value as stored: emails lowercased, phones in E.164 (`country` for those without a country code). */
+export function normalizeIdentity(namespace: TIdentity["namespace"], text: string, country?: string): string | null {
   const value = text.trim();
   if (!value || value.length > 500) return null;
   if (namespace === "email") return /^[^\s@]+@[^\s@]+$/.test(value) ? value.toLowerCase() : null;
-  if (namespace === "phone") {
-    const phone = value.replace(/[\s().-]/g, "");
-    return /^\+?\d{3,20}$/.test(phone) ? phone : null;
-  }
+  if (namespace === "phone") return toE164(value, country);
   return value;
 }
 
@@ -53,9 +51,9 @@ export type TParsedRow =
 /**
  * One record under a validated mapping (exactly one identity column). Empty cells leave
  * the attribute as it is; emails and phones are also kept as the `email`/`phone`
- * attributes, as identify calls do.
+ * attributes, as identify calls do. A `phone` attribute is stored in E.164 when it reads as a number.
  */
-export function parseRow(fields: string[], mapping: TCsvColumnMapping[], columnCount: number): TParsedRow {
+export function parseRow(fields: string[], mapping: TCsvColumnMapping[], columnCount: number, country?: string): TParsedRow {
   const fail = (message: string): TParsedRow => ({ ok: false, message, raw: csvLine(fields) });
   if (fields.length !== columnCount) return fail(`Has ${fields.length} columns; the header has ${columnCount}`);
   let identity: TIdentity | null = null;
@@ -63,7 +61,7 @@ export function parseRow(fields: string[], mapping: TCsvColumnMapping[], columnC
   for (const column of mapping) {
     const text = fields[column.column] ?? "";
     if (column.role === "identity" && column.namespace) {
-      const value = normalizeIdentity(column.namespace, text);
+      const value = normalizeIdentity(column.namespace, text, country);
       if (!value) return fail(text.trim() ? `"${column.header}" is not a valid ${column.namespace.replace("_", " ")}: ${text.slice(0, 80)}` : `"${column.header}" is empty`);
       identity = { namespace: column.namespace, value };
       if (column.namespace !== "external_id") attributes[column.namespace] = value;
@@ -71,7 +69,7 @@ export function parseRow(fields: string[], mapping: TCsvColumnMapping[], columnC
       if (text.trim() === "") continue;
       const value = parseValue(column.type ?? "string", text);
       if (value === undefined) return fail(`"${column.header}" is not a ${column.type}: ${text.slice(0, 80)}`);
-      attributes[column.key] = value;
+      attributes[column.key] = column.key === "phone" && typeof value === "string" ? normalizePhone(value, country) : value;
     }
   }
   if (!identity) return fail("No identity column");

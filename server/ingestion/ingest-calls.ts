@@ -8,6 +8,7 @@ import { matchDefinition, type TDefinitionLike } from "@/server/events/match-def
 import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
 import { submitCalls } from "./group-commit";
+import { withE164Phones } from "./phone-traits";
 import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
 import { storeKnownCalls } from "./store-known-calls";
 
@@ -24,9 +25,10 @@ export type TPrepared = TStorable | Extract<TCall, { type: "alias" }>;
  * are stored together in one transaction (group-commit.ts); a bad call rejects only its own
  * request. It resolves once the business events they matched are published to workflows,
  * or with `answerWhenStored` as soon as the calls are stored (the HTTP API: publishing goes on).
+ * Phone traits are stored in E.164 (phone-traits.ts).
  */
-export function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean; answerWhenStored?: boolean } = {}): Promise<TIngestResult> {
-  return submitCalls(workspaceId, { calls, batch: options.batch ?? false, receivedAt: options.now ?? new Date(), answerWhenStored: options.answerWhenStored });
+export async function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean; answerWhenStored?: boolean } = {}): Promise<TIngestResult> {
+  return submitCalls(workspaceId, { calls: await withE164Phones(workspaceId, calls), batch: options.batch ?? false, receivedAt: options.now ?? new Date(), answerWhenStored: options.answerWhenStored });
 }
 
 /** The event definitions of a workspace, when a track call may match one. */

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/db/client";
 import type { TChannelKind, TRecipient } from "@/plugins/sdk";
 import type { TMessageRow } from "./message-events";
+import { isE164 } from "@/server/profiles/phone-number";
 import { addressFor, resolveRecipients } from "./recipient";
 import type { TCompiledEmail } from "./compile-email";
 import type { TReads } from "./liquid";
@@ -44,6 +45,10 @@ export async function prepareMessages(db: DbOrTx, batch: TBatch, claimed: TClaim
     const address = addressFor(batch.kind, recipient);
     if (batch.channelKind && !batch.channelKind.reachable(recipient)) {
       finish(c, "failed", { error: `Not reachable: no ${batch.kind} address` }, null);
+      continue;
+    }
+    if (batch.kind === "sms" && !isE164(recipient.phone)) {
+      finish(c, "failed", { error: `Invalid phone number: ${recipient.phone ?? "none"}` }, address);
       continue;
     }
     const profile = found ? { ...found.attributes, id: c.target.profileId, email: recipient.email, phone: recipient.phone } : { email: recipient.email, phone: recipient.phone };

@@ -5,11 +5,16 @@ import { workspaces } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { diffOf, recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
+import { isPhoneCountry } from "@/server/profiles/phone-number";
 import { ZSlug, ZWorkspaceName } from "./slug";
 
-export const ZUpdateWorkspace = z.object({ name: ZWorkspaceName.optional(), slug: ZSlug.optional() });
+export const ZUpdateWorkspace = z.object({
+  name: ZWorkspaceName.optional(),
+  slug: ZSlug.optional(),
+  defaultCountry: z.string().trim().toUpperCase().refine(isPhoneCountry, "Choose a country, e.g. US or FR").optional(),
+});
 
-/** Renames a workspace and/or changes its slug (the URL changes with it). */
+/** Renames a workspace, changes its slug (the URL changes with it) or the country of its phone numbers written without a country code. */
 export async function updateWorkspace(workspaceId: string, input: z.infer<typeof ZUpdateWorkspace>, actor: TActor) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -24,11 +29,11 @@ export async function updateWorkspace(workspaceId: string, input: z.infer<typeof
     }
     const [after] = await tx
       .update(workspaces)
-      .set({ name: input.name ?? before.name, slug: input.slug ?? before.slug })
+      .set({ name: input.name ?? before.name, slug: input.slug ?? before.slug, defaultCountry: input.defaultCountry ?? before.defaultCountry })
       .where(eq(workspaces.id, workspaceId))
       .returning();
     if (!after) throw notFound("Workspace");
-    const diff = diffOf({ name: before.name, slug: before.slug }, { name: after.name, slug: after.slug });
+    const diff = diffOf({ name: before.name, slug: before.slug, defaultCountry: before.defaultCountry }, { name: after.name, slug: after.slug, defaultCountry: after.defaultCountry });
     if (Object.keys(diff).length > 0) {
       await recordAudit(tx, { workspaceId, actor, action: "workspace.update", entityType: "workspace", entityId: workspaceId, diff });
     }

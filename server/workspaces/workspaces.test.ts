@@ -28,6 +28,16 @@ describe("workspaces", () => {
     await expect(api.workspaces.create({ name: "Four", slug: "api" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("sets the country of phone numbers written without a country code, and refuses an unknown one", async () => {
+    const api = callerFor(await createUser());
+    const ws = await api.workspaces.create({ name: "Paris" });
+    expect((await api.workspaces.get({ workspaceId: ws.id })).defaultCountry).toBe("US");
+    expect(await api.workspaces.update({ workspaceId: ws.id, defaultCountry: "fr" })).toMatchObject({ defaultCountry: "FR" });
+    expect((await api.workspaces.get({ workspaceId: ws.id })).defaultCountry).toBe("FR");
+    await expect(api.workspaces.update({ workspaceId: ws.id, defaultCountry: "XX" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("defaultCountry") });
+    expect((await listAudit(ws.id, {})).entries[0]?.diff).toEqual({ defaultCountry: { from: "US", to: "FR" } });
+  });
+
   it("makes readable slugs", () => {
     expect(slugify("  Hello, World! ")).toBe("hello-world");
     expect(slugify("API")).toBe("api-workspace");
