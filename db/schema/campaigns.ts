@@ -37,6 +37,8 @@ export const campaigns = pgTable(
     version: integer().notNull().default(1),
     schedule: jsonb().$type<TCampaignSchedule>(),
     ratePerSecond: integer(),
+    /** Set by an admin: its messages ignore frequency caps (they still count toward them). */
+    capExempt: boolean().notNull().default(false),
     submittedById: text().references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp({ withTimezone: true }),
     reviewedById: text().references(() => users.id, { onDelete: "set null" }),

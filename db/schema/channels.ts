@@ -88,14 +88,18 @@ export const pushSubscriptions = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.provider, t.endpoint] }), index().on(t.profileId)],
 );
 
-/** Workspace-wide sending rules: frequency cap and quiet hours (in each profile's time zone). */
+/** Workspace-wide sending rules: frequency caps (global and per channel), quiet hours (in each profile's time zone), expiry of deferred messages. */
 export const messagingSettings = pgTable("messaging_settings", {
   workspaceId: uuid().primaryKey().references(() => workspaces.id, { onDelete: "cascade" }),
   /** At most `max` marketing messages per profile in `hours` hours; null: no cap. */
   frequencyCap: jsonb().$type<{ max: number; hours: number } | null>(),
   /** Local times "HH:MM"; a message due inside is deferred to the end. */
   quietHours: jsonb().$type<{ start: string; end: string } | null>(),
+  /** At most `max` marketing messages of one channel per profile in `hours` hours, by channel kind. */
+  channelCaps: jsonb().$type<Record<string, { max: number; hours: number }>>().notNull().default({}),
   /** Time zone for profiles without one. */
   defaultTimezone: text().notNull().default("UTC"),
+  /** A deferred campaign or API-triggered message not sent within this many hours expires. */
+  deferredExpiryHours: integer().notNull().default(72),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,7 +9,7 @@ import { workspaces } from "./workspaces";
  */
 const TIME_ORDERED_ID = sql`uuid_v7()`;
 
-export const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained"] as const;
+export const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained", "expired"] as const;
 export type TMessageStatus = (typeof MESSAGE_STATUSES)[number];
 export type TMessageSource = "campaign" | "journey" | "transactional" | "test";
 
@@ -51,6 +51,8 @@ export const messages = pgTable(
     error: text(),
     isTest: boolean().notNull().default(false),
     deferredUntil: timestamp({ withTimezone: true }),
+    /** When the message took a frequency-cap slot (reserved under the profile's lock, server/messaging/frequency-caps.ts); counted with sentAt for older messages. */
+    cappedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
@@ -76,7 +78,7 @@ export const messageContents = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
 );
 
-export const MESSAGE_EVENT_TYPES = ["queued", "deferred", "sent", "delivered", "opened", "clicked", "bounced", "complained", "unsubscribed", "failed", "suppressed", "retried"] as const;
+export const MESSAGE_EVENT_TYPES = ["queued", "deferred", "sent", "delivered", "opened", "clicked", "bounced", "complained", "unsubscribed", "failed", "suppressed", "retried", "expired"] as const;
 export type TMessageEventType = (typeof MESSAGE_EVENT_TYPES)[number];
 
 /** The status history and reactions of a message (published to workflows as message/<type>). */

@@ -7,6 +7,8 @@ import type { TSendRequest } from "@/server/messaging/send-message";
 import { sendMessages } from "@/server/messaging/send-messages";
 import { publishEvents } from "@/server/workflows/client";
 import { messageRetryRequested } from "@/server/workflows/events";
+import type { TDeferredTarget } from "@/server/campaigns/deferred/deferred-source";
+import { publishDeferred } from "@/server/campaigns/deferred/publish-deferred";
 import { keepAnswers, keptAnswers, type TKeyed, type TStoredAnswer } from "./idempotency";
 import { requiredContextFieldsOf } from "./required-context";
 import { triggerRecipients } from "./trigger-recipient";
@@ -51,7 +53,7 @@ export async function runTriggerGroup(workspaceId: string, campaignId: string, i
     const db = await getDb();
     const profileIds = await triggerRecipients(db, workspaceId, todo.map((t) => t.item.body.recipient));
     const transactional = campaign.apiMode === "transactional";
-    const shared = { workspaceId, kind: campaign.kind, configurationId: campaign.configurationId, content: campaign.content, cacheKey: `campaign:${campaign.id}:${campaign.version}`, transactional };
+    const shared = { workspaceId, kind: campaign.kind, configurationId: campaign.configurationId, content: campaign.content, cacheKey: `campaign:${campaign.id}:${campaign.version}`, transactional, capExempt: campaign.capExempt };
     const requests: TSendRequest[] = todo.map(({ item: { body, keyed } }, k) => ({
       ...shared,
       profileId: profileIds[k]!,
@@ -61,16 +63,21 @@ export async function runTriggerGroup(workspaceId: string, campaignId: string, i
     }));
     const sent = await sendMessages({ ...shared, source: { type: requests[0]!.source.type, id: campaign.id, stepId: null }, targets: requests.map((r) => ({ profileId: r.profileId, stepId: r.source.stepId, context: r.context, to: r.to })) });
     const retries: TSendRequest[] = [];
+    const deferred: { until: Date; target: TDeferredTarget }[] = [];
     for (const [k, { index }] of todo.entries()) {
       const outcome = sent.outcomes[k];
       if (outcome && !sent.retryables[k]) {
-        results[index] = { value: { status: 202, body: { messageId: outcome.messageId, status: outcome.status } } };
+        const until = outcome.status === "deferred" ? outcome.deferredUntil : null;
+        if (until) deferred.push({ until, target: { p: requests[k]!.profileId!, s: requests[k]!.source.stepId!, c: requests[k]!.context } });
+        results[index] = { value: { status: 202, body: { messageId: outcome.messageId, status: outcome.status, ...(until ? { deferredUntil: until.toISOString() } : {}) } } };
         continue;
       }
       // Queued again (a retryable provider error) or in another worker's hands: the retry workflow takes it.
       retries.push(requests[k]!);
       results[index] = { value: { status: 202, body: { messageId: outcome?.messageId ?? (await messageIdOf(workspaceId, requests[k]!.source)), status: "queued" } } };
     }
+    // A deferred marketing message is sent when due by messages.deferred (same key, same context).
+    await publishDeferred(workspaceId, { type: "trigger", campaignId }, deferred);
     if (retries.length) await publishEvents(retries.map((request) => messageRetryRequested.create({ workspaceId, request: JSON.parse(JSON.stringify(request)) })));
     const answered = todo.flatMap(({ item, index }) => (item.keyed && results[index] && "value" in results[index] ? [{ ...item.keyed, answer: results[index].value }] : []));
     const final = await keepAnswers(workspaceId, answered);

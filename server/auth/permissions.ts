@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "templates.manage": ["admin", "manager"],
   "messages.read": everyone,
   "messages.send": ["admin", "manager"],
+  /** Mark a campaign or a journey message exempt from frequency caps. */
+  "messages.exemptFromCaps": ["admin"],
   "suppressions.manage": ["admin"],
   "campaigns.read": everyone,
   "campaigns.manage": ["admin", "manager"],

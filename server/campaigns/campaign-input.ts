@@ -26,6 +26,8 @@ const common = {
   configurationId: z.uuid("Pick a channel configuration").nullish(),
   templateId: z.uuid("templateId must be a UUID").nullish(),
   content: z.record(z.string(), z.unknown(), { error: "Content must be an object" }).optional(),
+  /** Its messages ignore frequency caps; only an admin sets or clears it. Unset on an edit: kept. */
+  capExempt: z.boolean({ error: "capExempt must be true or false" }).optional(),
 };
 
 /** A scheduled campaign: one audience, sent at once, at a time, or on a recurrence. */

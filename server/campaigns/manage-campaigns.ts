@@ -24,17 +24,25 @@ function typed(input: TParsedCampaign) {
 }
 type TParsedCampaign = ReturnType<typeof ZCampaignInput.parse>;
 
-const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode });
+const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode, capExempt: c.capExempt });
 
-export async function createCampaign(workspaceId: string, raw: TCampaignInput, actor: TActor) {
+/** Who may change `capExempt` (an admin: the messages.exemptFromCaps permission). */
+export type TCampaignAccess = { mayExempt: boolean };
+
+function assertExemptAllowed(from: boolean, to: boolean, access: TCampaignAccess) {
+  if (from !== to && !access.mayExempt) throw new AppError("FORBIDDEN", "Only an admin can exempt a campaign from frequency caps, or take the exemption off", "capExempt");
+}
+
+export async function createCampaign(workspaceId: string, raw: TCampaignInput, actor: TActor, access: TCampaignAccess = { mayExempt: false }) {
   const input = ZCampaignInput.parse(raw);
+  assertExemptAllowed(false, input.capExempt ?? false, access);
   const db = await getDb();
   const { content } = await checkCampaignInput(db, workspaceId, input);
   return db.transaction(async (tx) => {
     await assertNameFree(tx, workspaceId, input.name);
     const [row] = await tx
       .insert(campaigns)
-      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, createdById: actor.userId })
+      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt: input.capExempt ?? false, createdById: actor.userId })
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.create", entityType: "campaign", entityId: row!.id, diff: diffOf(null, audited(row!)) });
     return row!;
@@ -49,7 +57,7 @@ const EDITABLE: TCampaignStatus[] = ["draft", "rejected", "in_review", "approved
  * scheduled-but-not-started campaign goes back to draft (with approval off: to approved, so
  * it can be activated again); its pending executions are dropped.
  */
-export async function updateCampaign(workspaceId: string, campaignId: string, raw: TCampaignInput, actor: TActor) {
+export async function updateCampaign(workspaceId: string, campaignId: string, raw: TCampaignInput, actor: TActor, access: TCampaignAccess = { mayExempt: false }) {
   const input = ZCampaignInput.parse(raw);
   const db = await getDb();
   const { content } = await checkCampaignInput(db, workspaceId, input);
@@ -58,6 +66,8 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     if (!before) throw notFound("Campaign");
     if (before.type !== input.type) throw new AppError("BAD_REQUEST", "A campaign cannot change between scheduled and API-triggered", "type");
     if (!EDITABLE.includes(before.status)) throw new AppError("CONFLICT", `A ${before.status} campaign cannot be edited; duplicate it instead`);
+    const capExempt = input.capExempt ?? before.capExempt;
+    assertExemptAllowed(before.capExempt, capExempt, access);
     const started = await tx.select({ id: campaignExecutions.id }).from(campaignExecutions).where(and(eq(campaignExecutions.campaignId, campaignId), ne(campaignExecutions.status, "scheduled")));
     if (started.length > 0) throw new AppError("CONFLICT", "This campaign has already sent; stop it instead of editing it");
     await assertNameFree(tx, workspaceId, input.name, campaignId);
@@ -66,7 +76,7 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     const status: TCampaignStatus = before.status === "draft" || before.status === "rejected" ? before.status : needsReview ? "draft" : "approved";
     const [after] = await tx
       .update(campaigns)
-      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, version: before.version + 1, status, updatedAt: new Date() })
+      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt, version: before.version + 1, status, updatedAt: new Date() })
       .where(eq(campaigns.id, campaignId))
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.update", entityType: "campaign", entityId: campaignId, diff: diffOf(audited(before), audited(after!)) });

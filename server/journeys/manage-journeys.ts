@@ -7,6 +7,7 @@ import { diffOf, recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
 import { DEFAULT_SETTINGS, ZJourneyGraph, ZJourneySettings, type TJourneyGraph, type TJourneySettings } from "./graph/model";
 import { validateGraph } from "./graph/validate-graph";
+import { assertCapExemptions } from "./check-cap-exempt";
 
 export const ZJourneyMeta = z.object({
   name: z.string().trim().min(1, "Name is required").max(120, "Name is at most 120 characters"),
@@ -62,15 +63,17 @@ export async function updateJourneyMeta(workspaceId: string, journeyId: string, 
 /**
  * Autosave of the canvas. The caller sends the revision it edited; a stale one (another tab
  * saved since) is refused so nothing is overwritten silently. Any edit takes the draft out of
- * review (an approval covers exactly what was approved).
+ * review (an approval covers exactly what was approved). Only an admin (`mayExempt`) changes
+ * which message steps are exempt from frequency caps.
  */
-export async function saveDraft(workspaceId: string, journeyId: string, raw: z.input<typeof ZDraft>, actor: TActor) {
+export async function saveDraft(workspaceId: string, journeyId: string, raw: z.input<typeof ZDraft>, actor: TActor, access: { mayExempt: boolean } = { mayExempt: false }) {
   const input = ZDraft.parse(raw);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockJourney(tx, workspaceId, journeyId);
     if (before.status === "closed") throw new AppError("CONFLICT", "A closed journey cannot be edited; duplicate it instead");
     if (input.revision !== before.revision) throw new AppError("CONFLICT", "This journey was changed elsewhere: reload to get the latest version", "revision");
+    assertCapExemptions(before.graph, input.graph, access.mayExempt);
     const [after] = await tx
       .update(journeys)
       .set({ graph: input.graph, settings: input.settings, revision: before.revision + 1, draftChanged: true, review: "none", reviewComment: before.review === "rejected" ? before.reviewComment : null, updatedAt: new Date() })

@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/rows";
 import { messages, type TMessageSource } from "@/db/schema";
 import type { TMessageRow } from "./message-events";
 
-const FINAL = new Set(["sent", "delivered", "failed", "suppressed", "bounced", "complained"]);
+const FINAL = new Set(["sent", "delivered", "failed", "suppressed", "bounced", "complained", "expired"]);
 /** Keys per statement. */
 const CHUNK = 2_000;
 
@@ -102,7 +102,7 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
 /** A message as its claim inserted it. */
 function newRow(base: TClaimBase, item: TClaimItem, id: string, createdAt: Date, now: Date): TMessageRow {
   const { workspaceId, configurationId, pluginId, kind, isTest } = base;
-  const none = { recipient: null, content: null, contentKey: null, contentScope: null, providerMessageId: null, error: null, deferredUntil: null, sentAt: null };
+  const none = { recipient: null, content: null, contentKey: null, contentScope: null, providerMessageId: null, error: null, deferredUntil: null, cappedAt: null, sentAt: null };
   return { id, workspaceId, profileId: item.profileId, configurationId, pluginId, kind, sourceType: base.source.type, sourceId: base.source.id ?? null, stepId: stepOf(base, item), idempotencyKey: item.idempotencyKey, status: "sending", isTest, ...none, createdAt, updatedAt: now };
 }
 

@@ -9,6 +9,7 @@ import { checkPolicies } from "./policy";
 import { prepareMessages, renderMessages, type TClaimed, type TPrepared } from "./prepare-messages";
 import { recordResults, type TMessageResult } from "./record-results";
 import { keepContent } from "./content-refs";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 
 /** What every message of one send shares: where it comes from, the channel, the content. */
 export interface TSendShared {
@@ -21,7 +22,10 @@ export interface TSendShared {
   source: { type: TMessageSource; id?: string | null; stepId?: string | null };
   /** Ignores consent, frequency cap and quiet hours; hard suppressions still apply. */
   transactional?: boolean;
+  /** Set by an admin (campaign, journey message node): frequency caps do not hold these back. */
+  capExempt?: boolean;
   isTest?: boolean;
+  /** The instant policies are checked at; the executor's clock (workflowNow) by default, so time travel moves it. */
   now?: Date;
 }
 
@@ -66,7 +70,7 @@ const outcomeOf = (m: Pick<TMessageRow, "id" | "status" | "deferredUntil" | "err
  */
 export async function sendMessages(batch: TSendShared & { targets: TSendTarget[] }): Promise<TBatchOutcome> {
   const db = await getDb();
-  const now = batch.now ?? new Date();
+  const now = batch.now ?? workflowNow();
   const config = await resolveConfiguration(db, batch.workspaceId, batch.kind, batch.configurationId);
   const plugin = pluginOf(config);
   // A message of a transactional source is transactional, however it was asked for.
@@ -94,7 +98,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const ready = await prepareMessages(db, shared, mine, finish);
     const decisions = batch.isTest
       ? ready.map(() => ({ action: "send" as const }))
-      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional, now }, ready.map((r) => ({ address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
+      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional, capExempt: batch.capExempt, now }, ready.map((r) => ({ messageId: r.message.id, address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
     const sending: TPrepared[] = [];
     ready.forEach((r, n) => {
       const decision = decisions[n]!;
@@ -111,6 +115,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const webhookConfigurationId = sender.parseWebhook ? config.id : null;
   const answers = await deliverAll(sender, { configurationId: config.id, perSecond: config.rateLimitPerSecond }, rendered.map((r) => ({ id: r.message.id, rendered: r.rendered, recipient: r.recipient })));
   const retryables: (ChannelError | null)[] = batch.targets.map(() => null);
+  const sentAt = batch.now ?? workflowNow();
   rendered.forEach((r, n) => {
     const answer = answers[n]!;
     // An email of a versioned content keeps its subject; its HTML and text are rendered again when read.
@@ -125,7 +130,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const status = answer.status ?? "sent";
     const events: TMessageResult["events"] = [{ type: "sent", data: answer.providerMessageId ? { providerMessageId: answer.providerMessageId } : {} }];
     if (status === "delivered") events.push({ type: "delivered" });
-    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, webhookConfigurationId, error: null, sentAt: new Date(), events });
+    results.push({ ...sent, status, providerMessageId: answer.providerMessageId ?? null, webhookConfigurationId, error: null, sentAt, events });
     outcomes[r.index] = { messageId: r.message.id, status, error: null };
   });
   // Emails kept by reference: their HTML and text are garbage from here, not held through the store's round trip.

@@ -50,6 +50,22 @@ export const messageRetryRequested = eventType("parcours/message.retry.requested
   schema: z.object({ workspaceId: z.uuid(), request: z.record(z.string(), z.unknown()) }),
 });
 
+/**
+ * Messages deferred by quiet hours or a frequency cap, due at one minute: messages.deferred
+ * sleeps until `due`, then sends them again through the pipeline with the same keys.
+ * Targets: profile, and for API triggers the trigger's step id and context.
+ */
+export const messagesDeferred = eventType("parcours/messages.deferred", {
+  schema: z.object({
+    workspaceId: z.uuid(),
+    source: z.discriminatedUnion("type", [z.object({ type: z.literal("execution"), executionId: z.uuid() }), z.object({ type: z.literal("trigger"), campaignId: z.uuid() })]),
+    due: z.iso.datetime(),
+    /** Still deferred at this instant: expired. */
+    expiresAt: z.iso.datetime(),
+    targets: z.array(z.object({ p: z.uuid(), s: z.string().optional(), c: z.record(z.string(), z.unknown()).optional() })).min(1).max(5_000),
+  }),
+});
+
 /** An uploaded CSV was mapped: import its rows into profiles and a list (csv-import.run). */
 export const csvImportRequested = eventType("parcours/csv-import.requested", {
   schema: z.object({ importId: z.uuid(), workspaceId: z.uuid() }),
@@ -80,7 +96,7 @@ export const journeyEnrollmentStarted = eventType("parcours/journey.enrollment.s
         nodeId: z.string(),
         left: z.object({ nodeId: z.string(), outcome: z.string(), detail: z.record(z.string(), z.unknown()).optional() }).nullable(),
         /** `scheduled`: the run was started when the wait ends (the event's `ts`), so it does not sleep. */
-        wait: z.object({ target: z.string(), now: z.string(), scheduled: z.boolean().optional() }).optional(),
+        wait: z.object({ target: z.string(), now: z.string(), scheduled: z.boolean().optional(), messageId: z.uuid().optional(), expiresAt: z.string().optional() }).optional(),
       })
       .optional(),
     trigger: z.record(z.string(), z.unknown()).optional(),
@@ -102,4 +118,4 @@ export const journeySkipped = eventType("parcours/journey.skipped", {
   schema: z.object({ enrollmentId: z.uuid(), nodeId: z.string() }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];
+export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];

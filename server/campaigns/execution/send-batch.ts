@@ -2,7 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { campaignExecutions, campaigns } from "@/db/schema";
-import { sendMessages } from "@/server/messaging/send-messages";
+import { sendMessages, type TSendOutcome } from "@/server/messaging/send-messages";
+import type { TDeferredTarget } from "../deferred/deferred-source";
+import { publishDeferred } from "../deferred/publish-deferred";
 
 /** Recipients sent together (one claim, one policy read, one history write); the status is checked before each group. */
 const GROUP = 500;
@@ -30,7 +32,7 @@ export async function sendBatch(executionId: string, from: number, to: number): 
   const started = Date.now();
   const db = await getDb();
   const [campaign] = await db
-    .select({ id: campaigns.id, workspaceId: campaigns.workspaceId, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version })
+    .select({ id: campaigns.id, workspaceId: campaigns.workspaceId, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version, capExempt: campaigns.capExempt })
     .from(campaignExecutions)
     .innerJoin(campaigns, eq(campaigns.id, campaignExecutions.campaignId))
     .where(eq(campaignExecutions.id, executionId));
@@ -47,6 +49,7 @@ export async function sendBatch(executionId: string, from: number, to: number): 
   let heldUntil = 0;
   let stopped: string | null = null;
   let failure: unknown = null;
+  const deferred: { until: Date; target: TDeferredTarget }[] = [];
   const processed = () => (contiguous ? groups[contiguous - 1]!.at(-1)!.position : from);
   // A few groups in flight: PostgreSQL writes one group while this process renders the next.
   const worker = async () => {
@@ -63,21 +66,33 @@ export async function sendBatch(executionId: string, from: number, to: number): 
         content: campaign.content,
         cacheKey: `campaign:${campaign.id}:${campaign.version}`,
         source: { type: "campaign", id: executionId, stepId: "send" },
+        capExempt: campaign.capExempt,
         targets: groups[g]!.map((r) => ({ profileId: r.profileId })),
       }).catch((error: unknown) => ({ error }));
       if ("error" in result) failure ??= result.error;
-      else if (result.retryable) failure ??= result.retryable;
-      else if (result.heldUntil) heldUntil = Math.max(heldUntil, result.heldUntil.getTime());
-      else sent[g] = true;
+      else {
+        deferredOf(result.outcomes, groups[g]!, deferred);
+        if (result.retryable) failure ??= result.retryable;
+        else if (result.heldUntil) heldUntil = Math.max(heldUntil, result.heldUntil.getTime());
+        else sent[g] = true;
+      }
       if (!sent[contiguous]) continue;
       while (sent[contiguous]) contiguous++;
       await db.update(campaignExecutions).set({ processed: sql`greatest(${campaignExecutions.processed}, ${processed()})` }).where(eq(campaignExecutions.id, executionId));
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, groups.length) }, worker));
+  // Sent when due by messages.deferred (a retried batch finds them deferred and names the same groups).
+  await publishDeferred(campaign.workspaceId, { type: "execution", executionId }, deferred);
   // A retryable provider error: the step retries (what was sent is found by its key).
   if (failure) throw failure;
   if (stopped) return { done: false, status: stopped, processed: processed(), ms: Date.now() - started };
   if (heldUntil) return { done: false, status: "sending", processed: processed(), ms: Date.now() - started, waitUntil: new Date(heldUntil).toISOString() };
   return { done: true, status: "sending", processed: to, ms: Date.now() - started };
+}
+
+function deferredOf(outcomes: (TSendOutcome | null)[], group: { profileId: string }[], into: { until: Date; target: TDeferredTarget }[]) {
+  outcomes.forEach((o, n) => {
+    if (o?.status === "deferred" && o.deferredUntil) into.push({ until: o.deferredUntil, target: { p: group[n]!.profileId } });
+  });
 }

@@ -32,8 +32,9 @@ export async function sendJourneyMessage(run: TRunScope, nodeId: string, data: T
     idempotencyKey: `journey:${run.enrollmentId}:${nodeId}`,
     event: run.trigger,
     isTest: run.test,
+    capExempt: Boolean(data.capExempt),
   });
-  return { messageId: outcome.messageId, status: outcome.status, error: outcome.error ?? null };
+  return { messageId: outcome.messageId, status: outcome.status, error: outcome.error ?? null, deferredUntil: outcome.deferredUntil ? new Date(outcome.deferredUntil).toISOString() : null };
 }
 
 export async function updateAttribute(run: TRunScope, data: TNodeData<"update_attribute">) {

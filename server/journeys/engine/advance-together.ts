@@ -7,6 +7,7 @@ import { enterTogether, finishTogether, timezonesOf, type TAt } from "./trace-to
 import type { TLeft } from "./trace";
 import { versionGraph } from "./version-cache";
 import { waitTarget } from "./wait-target";
+import { deferredWait } from "./defer-message";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 
 export interface TScope {
@@ -25,7 +26,8 @@ export const triggerOf = (scope: TScope, profileId: string) => scope.triggers?.g
 export interface TResume {
   nodeId: string;
   left: TLeft | null;
-  wait?: { target: string; now: string; scheduled?: boolean };
+  /** With messageId: the profile's message here was deferred (defer-message.ts). */
+  wait?: { target: string; now: string; scheduled?: boolean; messageId?: string; expiresAt?: string };
 }
 
 /** An enrollment that goes on in its own durable run (journey.run). */
@@ -82,8 +84,14 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
   const ats = await enterTogether(here, scope.journeyId, node.id);
   const data = NODE_DATA[node.type].parse(node.data);
   switch (node.type) {
-    case "message":
-      return sendTogether(scope, node.id, data as TNodeData<"message">, ats);
+    case "message": {
+      const moves: TMove[] = [];
+      for (const { deferredUntil, ...m } of await sendTogether(scope, node.id, data as TNodeData<"message">, ats)) {
+        if (deferredUntil) handOver([{ ...m.at, left: null }], await deferredWait(scope.versionId, m.detail.messageId, deferredUntil));
+        else moves.push(m);
+      }
+      return moves;
+    }
     case "random":
       return ats.map((at) => ({ at, ...branchMove(pickRandomBranch(at.profileId, node.id, data as TNodeData<"random">)) }));
     case "condition": {

@@ -2,6 +2,7 @@ import { eventReceived, messageEvent } from "@/server/workflows/events";
 import { durationString, type TJourneyNode } from "../graph/model";
 import type { TNodeData, TNodeType } from "../graph/nodes";
 import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRunScope } from "./actions";
+import { awaitDeferred, deferredWait, type TDeferredWait } from "./defer-message";
 import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
 import { finishEnrollment, profileTimezone, type TLeft } from "./trace";
 import { remaining, waitTarget } from "./wait-target";
@@ -40,6 +41,8 @@ export async function act(type: TNodeType, data: unknown, c: TNodeCall): Promise
   switch (type) {
     case "message": {
       const sent = await sendJourneyMessage(run, node.id, data as TNodeData<"message">);
+      // Deferred (quiet hours, a full cap): the profile waits at this step until it goes.
+      if (sent.status === "deferred" && sent.deferredUntil) return { wait: await deferredWait(run.versionId, sent.messageId, sent.deferredUntil) };
       return { handle: "next", outcome: sent.status, detail: { messageId: sent.messageId, ...(sent.error ? { error: sent.error } : {}) } };
     }
     case "update_attribute":
@@ -83,6 +86,7 @@ export async function awaitNode(c: TNodeCall, entered: { wait: Record<string, un
   const { step, run, node } = c;
   const skipIf = `async.data.skip == ${literal(run.enrollmentId)}`;
   const w = entered.wait;
+  if (node.type === "message") return awaitDeferred(c, w as TDeferredWait);
   if (node.type === "wait") {
     if (!w.target) return { handle: "next", outcome: "waited" };
     const target = new Date(w.target as string);

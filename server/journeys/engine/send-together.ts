@@ -12,7 +12,8 @@ const GROUP = 500;
  * A message step for a page of profiles through the batched sending pipeline, each keyed by
  * enrollment and node as a run's own step would be: a retried page sends nothing twice. A
  * retryable provider error, or a message in another worker's hands, is thrown for the step
- * to retry once what was sent is stored.
+ * to retry once what was sent is stored. A deferred message's move says until when: its
+ * profile waits at the step (advance-together.ts hands it to its own run).
  */
 export async function sendTogether(scope: TScope, nodeId: string, data: TNodeData<"message">, ats: TAt[]) {
   const moves = [];
@@ -25,13 +26,15 @@ export async function sendTogether(scope: TScope, nodeId: string, data: TNodeDat
       content: data.content,
       cacheKey: `journey:${scope.versionId}:${nodeId}`,
       source: { type: "journey", id: scope.journeyId, stepId: nodeId },
+      capExempt: Boolean(data.capExempt),
       targets: group.map((at) => ({ profileId: at.profileId, idempotencyKey: journeyMessageKey(at.enrollmentId, nodeId), event: triggerOf(scope, at.profileId) })),
     });
     if (result.retryable) throw result.retryable;
     for (const [n, at] of group.entries()) {
       const sent = result.outcomes[n];
       if (!sent) throw retryableError("A message of this step is being sent by another worker", "in_progress");
-      moves.push({ at, handle: "next", outcome: sent.status, detail: { messageId: sent.messageId, ...(sent.error ? { error: sent.error } : {}) } });
+      const deferredUntil = sent.status === "deferred" ? (sent.deferredUntil?.toISOString() ?? null) : null;
+      moves.push({ at, handle: "next", outcome: sent.status, detail: { messageId: sent.messageId, ...(sent.error ? { error: sent.error } : {}) }, deferredUntil });
     }
   }
   return moves;

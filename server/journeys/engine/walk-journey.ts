@@ -39,7 +39,14 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
       // The last stretch of a live run (nothing after it waits) runs in the body, not in a step:
       // nothing follows it to memoize it for, a retried call repeats it as a retried step would
       // (pass-nodes.ts), and the run needs one call instead of two.
-      const stretch = (run.test || waitsAhead(graph, from.id) ? await step.run(`n:${from.id}`, pass) : await pass()) as TStretch;
+      const memoized = run.test || waitsAhead(graph, from.id);
+      let stretch = (memoized ? await step.run(`n:${from.id}`, pass) : await pass()) as TStretch;
+      // A deferred message stops a stretch with no wait ahead at its step: what the first call
+      // saw is memoized then, so a replay waits for the same message until the same expiry.
+      if (!memoized && stretch.stop.type === "wait") {
+        const first = stretch;
+        stretch = (await step.run(`n:${from.id}`, () => first)) as TStretch;
+      }
       if (stretch.stop.type === "ended") return { status: "ended", at: stretch.stop.nodeId };
       if (stretch.stop.type === "exit") return { status: "completed", at: stretch.stop.nodeId };
       if (stretch.stop.type === "open-end") return { status: "completed" };

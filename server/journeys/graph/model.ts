@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NODE_TYPES, type TNodeType } from "./nodes";
+import { NODE_TYPES, ZDuration, type TNodeType } from "./nodes";
 
 // The journey graph: nodes placed on the canvas and edges from a node's output handle to
 // another node. Saved as a draft as it is (half-filled nodes allowed); validate-graph.ts says
@@ -45,6 +45,8 @@ export const ZJourneySettings = z.object({
   entryRatePerSecond: z.number().int().min(1, "At least 1 profile per second").max(100_000).default(1_000),
   /** No new entries after this instant. */
   endsAt: z.iso.datetime({ offset: true, error: "Pick an end date" }).nullish(),
+  /** A message step deferred (quiet hours, a full cap) longer than this is expired and the profile goes on. */
+  deferredExpiry: ZDuration.default({ amount: 3, unit: "days" }),
 });
 export type TJourneySettings = z.infer<typeof ZJourneySettings>;
 export const DEFAULT_SETTINGS: TJourneySettings = ZJourneySettings.parse({});

@@ -38,6 +38,8 @@ export const NODE_DATA = {
     configurationId: ZUuid("Choose a channel configuration").nullish(),
     templateId: ZUuid("templateId must be a UUID").nullish(),
     content: z.record(z.string(), z.unknown(), { error: "Design the message" }),
+    /** Set by an admin: frequency caps do not hold this message back (quiet hours still do). */
+    capExempt: z.boolean().optional(),
   }),
   update_attribute: z.object({ key: z.string().trim().min(1, "Name the attribute").max(200), value: ZScalar }),
   list: z.object({ action: z.enum(["add", "remove"]), listId: ZUuid("Choose a list") }),

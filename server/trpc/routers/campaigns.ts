@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "@/server/auth/permissions";
 import { getDb } from "@/db/client";
 import { approvalRequired, setApprovalRequired } from "@/server/campaigns/approval-setting";
 import { ZCampaignInput } from "@/server/campaigns/campaign-input";
@@ -22,10 +23,12 @@ export const campaignsRouter = router({
     .input(ZExecution.extend({ after: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => campaignRecipientsPage(ctx.workspace.id, input.campaignId, input.executionId, input.after, input.limit)),
 
-  create: workspaceProcedure("campaigns.manage").input(z.object({ campaign: ZCampaignInput })).mutation(({ ctx, input }) => createCampaign(ctx.workspace.id, input.campaign, ctx.actor)),
+  create: workspaceProcedure("campaigns.manage")
+    .input(z.object({ campaign: ZCampaignInput }))
+    .mutation(({ ctx, input }) => createCampaign(ctx.workspace.id, input.campaign, ctx.actor, { mayExempt: can(ctx.role, "messages.exemptFromCaps") })),
   update: workspaceProcedure("campaigns.manage")
     .input(ZCampaignId.extend({ campaign: ZCampaignInput }))
-    .mutation(({ ctx, input }) => updateCampaign(ctx.workspace.id, input.campaignId, input.campaign, ctx.actor)),
+    .mutation(({ ctx, input }) => updateCampaign(ctx.workspace.id, input.campaignId, input.campaign, ctx.actor, { mayExempt: can(ctx.role, "messages.exemptFromCaps") })),
   delete: workspaceProcedure("campaigns.manage").input(ZCampaignId).mutation(({ ctx, input }) => deleteCampaign(ctx.workspace.id, input.campaignId, ctx.actor)),
 
   submit: workspaceProcedure("campaigns.manage").input(ZCampaignId).mutation(({ ctx, input }) => submitCampaign(ctx.workspace.id, input.campaignId, ctx.actor)),

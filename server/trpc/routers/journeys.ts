@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "@/server/auth/permissions";
 import { closeJourney, stopJourney } from "@/server/journeys/control-journey";
 import { REACTIONS } from "@/server/journeys/graph/nodes";
 import { journeyStats } from "@/server/journeys/journey-stats";
@@ -29,7 +30,7 @@ export const journeysRouter = router({
 
   create: workspaceProcedure("journeys.manage").input(ZJourneyMeta).mutation(({ ctx, input }) => createJourney(ctx.workspace.id, input, ctx.actor)),
   update: workspaceProcedure("journeys.manage").input(ZJourneyId.extend(ZJourneyMeta.shape)).mutation(({ ctx, input }) => updateJourneyMeta(ctx.workspace.id, input.journeyId, input, ctx.actor)),
-  saveDraft: workspaceProcedure("journeys.manage").input(ZJourneyId.extend(ZDraft.shape)).mutation(({ ctx, input }) => saveDraft(ctx.workspace.id, input.journeyId, input, ctx.actor)),
+  saveDraft: workspaceProcedure("journeys.manage").input(ZJourneyId.extend(ZDraft.shape)).mutation(({ ctx, input }) => saveDraft(ctx.workspace.id, input.journeyId, input, ctx.actor, { mayExempt: can(ctx.role, "messages.exemptFromCaps") })),
   delete: workspaceProcedure("journeys.manage").input(ZJourneyId).mutation(({ ctx, input }) => deleteJourney(ctx.workspace.id, input.journeyId, ctx.actor)),
 
   submit: workspaceProcedure("journeys.manage").input(ZJourneyId).mutation(({ ctx, input }) => submitJourney(ctx.workspace.id, input.journeyId, ctx.actor)),

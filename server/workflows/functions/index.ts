@@ -1,5 +1,6 @@
 import { campaignExecutionRun } from "./campaign-execution";
 import { csvImportRun } from "./csv-import";
+import { deferredMessages } from "./deferred-messages";
 import { journeyAudienceEntry } from "./journey-audience-entry";
 import { journeyBusinessEvent } from "./journey-business-event";
 import { journeyRun } from "./journey-run";
@@ -7,4 +8,4 @@ import { messageRetry } from "./message-retry";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures, csvImportRun, messageRetry, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];
+export const functions = [pruneSignInFailures, csvImportRun, messageRetry, deferredMessages, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];

@@ -1,0 +1,45 @@
+import { getDb } from "@/db/client";
+import { expireMessages } from "@/server/messaging/expire-messages";
+import { workflowNow } from "@/server/workflows/embedded/clock";
+import { durationMs } from "../graph/model";
+import type { TNodeData } from "../graph/nodes";
+import { sendJourneyMessage, type TRunScope } from "./actions";
+import type { TNodeCall, TNodeResult } from "./run-node";
+import { versionSettings } from "./version-cache";
+
+/** A profile at a message step whose message was deferred: when to look again, and when to give up. */
+export type TDeferredWait = { target: string; now: string; messageId: string; expiresAt: string; scheduled?: boolean };
+
+/** The wait a deferred message puts its profile in: until it is due, at most until the journey's deferredExpiry runs out. */
+export async function deferredWait(versionId: string, messageId: string, until: string): Promise<TDeferredWait> {
+  const now = workflowNow();
+  const { deferredExpiry } = await versionSettings(versionId);
+  const expiresAt = new Date(now.getTime() + durationMs(deferredExpiry));
+  return { target: new Date(Math.min(Date.parse(until), expiresAt.getTime())).toISOString(), now: now.toISOString(), messageId, expiresAt: expiresAt.toISOString() };
+}
+
+/** Sends the step's message again (same key: the claim takes it back once due); still deferred at its expiry: expired. */
+export async function resendJourneyMessage(run: TRunScope, nodeId: string, data: TNodeData<"message">, expiresAt: string) {
+  const sent = await sendJourneyMessage(run, nodeId, data);
+  if (sent.status !== "deferred" || workflowNow() < new Date(expiresAt)) return sent;
+  await expireMessages(await getDb(), run.workspaceId, { ids: [sent.messageId] }, "Still deferred when the journey's expiry for deferred messages ran out");
+  return { ...sent, status: "expired" as const, deferredUntil: null };
+}
+
+/**
+ * The profile waits at its message step (the trace shows it there) until the message goes:
+ * sleeps until it is due, sends again; deferred again, sleeps again. At the expiry a message
+ * still deferred is expired, the step's outcome is "expired", and the profile goes on.
+ */
+export async function awaitDeferred(c: TNodeCall, wait: TDeferredWait): Promise<TNodeResult> {
+  const { step, run, node } = c;
+  const data = c.data as TNodeData<"message">;
+  let target = wait.target;
+  for (let k = 1; ; k++) {
+    // A run handed over at this wait was started when it is due (enroll.ts): nothing to sleep first.
+    if (k > 1 || !wait.scheduled) await step.sleepUntil(`defer:${node.id}:${k}`, new Date(Math.min(Date.parse(target), Date.parse(wait.expiresAt))));
+    const sent = (await step.run(`resend:${node.id}:${k}`, () => resendJourneyMessage(run, node.id, data, wait.expiresAt))) as Awaited<ReturnType<typeof resendJourneyMessage>>;
+    if (sent.status !== "deferred" || !sent.deferredUntil) return { handle: "next", outcome: sent.status, detail: { messageId: sent.messageId, ...(sent.error ? { error: sent.error } : {}) } };
+    target = sent.deferredUntil;
+  }
+}
