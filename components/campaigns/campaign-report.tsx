@@ -7,6 +7,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { ReportChart } from "./report-chart";
 import { RecipientsTable } from "./recipients-table";
 
+const MACHINE_HINT = "Opens by Apple Mail Privacy Protection's proxy and opens or clicks by mail security scanners seconds after delivery: no person made them, so they count neither as opened nor as clicked.";
 const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 1000) / 10}%` : "—");
 
 /** Counts, the chart over time, top links and recipients of a campaign (all executions or one). */
@@ -23,16 +24,19 @@ export function CampaignReport({ campaignId, executionId, live }: { campaignId: 
     ["Delivered", c.delivered, pct(c.delivered, c.sent)],
     ["Opened", c.opened, `${pct(c.opened, c.delivered)} · ${c.openedTotal} total`],
     ["Clicked", c.clicked, `${pct(c.clicked, c.delivered)} · ${c.clickedTotal} total`],
+    ["Machine opens", c.machineOpened, `${c.machineClicked} scanner click${c.machineClicked === 1 ? "" : "s"} · not in the rates`],
     ["Bounced", c.bounced, pct(c.bounced, c.sent)],
+    ["Complained", c.complained, pct(c.complained, c.delivered)],
     ["Unsubscribed", c.unsubscribed, pct(c.unsubscribed, c.delivered)],
-    ["Failed", c.failed, c.suppressed || c.deferred ? `${c.suppressed} suppressed · ${c.deferred} deferred` : null],
+    ["Failed", c.failed, c.suppressed ? `${c.suppressed} suppressed` : null],
+    ["Deferred", c.deferred, c.expired ? `${c.expired} expired` : c.deferred ? "sent when quiet hours end or a cap frees" : null],
   ];
   const exportHref = `/api/campaigns/${campaignId}/export?workspaceId=${ws.id}${executionId ? `&executionId=${executionId}` : ""}`;
   return (
     <div className="space-y-5">
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="report-counts">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="report-counts">
         {tiles.map(([label, n, sub]) => (
-          <Card key={label} className="px-4 py-3" data-testid={`count-${label.toLowerCase()}`}>
+          <Card key={label} className="px-4 py-3" data-testid={`count-${label.toLowerCase().replace(/ /g, "-")}`} title={label === "Machine opens" ? MACHINE_HINT : undefined}>
             <div className="text-xs font-medium text-zinc-500">{label}</div>
             <div className="mt-0.5 text-2xl font-semibold text-zinc-900 tabular-nums" data-testid="count-value">{n.toLocaleString("en-US")}</div>
             {sub ? <div className="text-xs text-zinc-500">{sub}</div> : null}
@@ -41,7 +45,7 @@ export function CampaignReport({ campaignId, executionId, live }: { campaignId: 
       </div>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <Card>
-          <CardHeader title="Over time" description="Sent, opened and clicked per minute (per hour beyond a day)." />
+          <CardHeader title="Over time" description="Sent, opened and clicked per minute (per hour beyond a day); a click with no open counts as an open." />
           <CardBody><ReportChart points={report.data!.timeline} /></CardBody>
         </Card>
         <Card>

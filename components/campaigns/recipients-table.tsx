@@ -9,7 +9,7 @@ import { useTRPC } from "@/lib/trpc/client";
 
 const TONE: Record<string, BadgeTone> = { delivered: "green", sent: "green", failed: "red", bounced: "red", complained: "red", suppressed: "gray", deferred: "amber", queued: "blue", sending: "blue" };
 
-/** The recipients of an execution with their message's status, 50 at a time. */
+/** The recipients of an execution with their message's status and first open and click (a person's), 50 at a time. */
 export function RecipientsTable({ campaignId, executionId, live }: { campaignId: string; executionId: string; live: boolean }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
@@ -22,7 +22,7 @@ export function RecipientsTable({ campaignId, executionId, live }: { campaignId:
     <div>
       <Table>
         <THead>
-          <TR><TH>#</TH><TH>Recipient</TH><TH>Status</TH><TH>Sent</TH><TH>Error</TH></TR>
+          <TR><TH>#</TH><TH>Recipient</TH><TH>Status</TH><TH>Sent</TH><TH>Opened</TH><TH>Clicked</TH><TH>Error</TH></TR>
         </THead>
         <TBody>
           {rows.map((r) => (
@@ -31,7 +31,9 @@ export function RecipientsTable({ campaignId, executionId, live }: { campaignId:
               <TD><Link className="text-zinc-900 hover:text-brand-700" href={`/${ws.slug}/profiles/${r.profileId}`}>{r.email ?? r.recipient ?? r.profileId.slice(0, 8)}</Link></TD>
               <TD>{r.status ? (r.messageId ? <Link href={`/${ws.slug}/messages/${r.messageId}`}><Badge tone={TONE[r.status] ?? "gray"}>{r.status}</Badge></Link> : null) : <Badge>not sent yet</Badge>}</TD>
               <TD className="text-zinc-500">{r.sentAt ? formatDateTime(r.sentAt) : "—"}</TD>
-              <TD className="max-w-64 truncate text-xs text-red-700">{r.error ?? ""}</TD>
+              <TD className="text-zinc-500" data-testid="recipient-opened">{r.openedAt ? formatDateTime(r.openedAt) : "—"}</TD>
+              <TD className="text-zinc-500">{r.clickedAt ? formatDateTime(r.clickedAt) : "—"}</TD>
+              <TD className="max-w-64 truncate text-xs text-red-700">{r.complainedAt ? "Marked as spam" : (r.error ?? "")}</TD>
             </TR>
           ))}
         </TBody>

@@ -3,13 +3,32 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { executionIdsOf } from "./query-campaigns";
 
-export type TRecipientRow = { executionId: string; position: number; profileId: string; email: string | null; messageId: string | null; status: string | null; recipient: string | null; error: string | null; sentAt: string | null };
+export type TRecipientRow = {
+  executionId: string;
+  position: number;
+  profileId: string;
+  email: string | null;
+  messageId: string | null;
+  status: string | null;
+  recipient: string | null;
+  error: string | null;
+  sentAt: string | null;
+  /** The first time a person opened it, or clicked in it (machine opens and clicks left out). */
+  openedAt: string | null;
+  clickedAt: string | null;
+  complainedAt: string | null;
+};
+
+// The first event of a type on the recipient's message (message_events is indexed by message and time).
+const first = (type: string, humanOnly = true) =>
+  sql.raw(`(select min(x.at) from message_events x where x.message_id = m.id and x.type ${type}${humanOnly ? " and x.data->>'machine' is null" : ""})`);
 
 function recipientsQuery(workspaceId: string, executionId: string, after: number, limit: number) {
   return sql`
     select r.execution_id as "executionId", r.position, r.profile_id as "profileId",
       (select value from profile_identities i where i.profile_id = r.profile_id and i.namespace = 'email' limit 1) as email,
-      m.id as "messageId", m.status, m.recipient, m.error, m.sent_at as "sentAt"
+      m.id as "messageId", m.status, m.recipient, m.error, m.sent_at as "sentAt",
+      ${first("in ('opened', 'clicked')")} as "openedAt", ${first("= 'clicked'")} as "clickedAt", ${first("= 'complained'", false)} as "complainedAt"
     from campaign_recipients r
     left join messages m on m.workspace_id = ${workspaceId} and m.source_type = 'campaign' and m.source_id = r.execution_id::text and m.profile_id = r.profile_id
     where r.execution_id = ${executionId} and r.position > ${after}

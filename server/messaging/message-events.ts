@@ -37,16 +37,22 @@ export async function appendMessageEvent(tx: DbOrTx, message: TMessageRow, type:
   }
 }
 
-/** Records an event from tracking or a provider webhook and tells the workflows. */
-export async function recordMessageEvent(messageId: string, type: TMessageEventType, data: Record<string, unknown> = {}): Promise<TMessageRow | null> {
+/**
+ * Records an event from tracking or a provider webhook and tells the workflows. `data` may be
+ * worked out from the message (a machine open depends on when it was sent); an event marked
+ * `machine` (machine-opens.ts) is kept in the history but is no reaction: journeys never hear it.
+ */
+export async function recordMessageEvent(messageId: string, type: TMessageEventType, data: Record<string, unknown> | ((message: TMessageRow) => Record<string, unknown>) = {}): Promise<TMessageRow | null> {
   const db = await getDb();
+  let recorded: Record<string, unknown> = {};
   const message = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(messages).where(eq(messages.id, messageId)).for("update");
     if (!row) return null;
-    await appendMessageEvent(tx, row, type, data);
+    recorded = typeof data === "function" ? data(row) : data;
+    await appendMessageEvent(tx, row, type, recorded);
     return row;
   });
-  if (message) await publishMessageEvent(message, type, typeof data.url === "string" ? data.url : undefined);
+  if (message && !recorded.machine) await publishMessageEvent(message, type, typeof recorded.url === "string" ? recorded.url : undefined);
   return message;
 }
 

@@ -3,6 +3,7 @@ import { compileEmail, withoutUnsubscribeLinks, type TCompiledEmail } from "./co
 import { renderLiquid, type TMergeScope } from "./liquid";
 import { trackingUrls, unsubscribeHeaders } from "./track-links";
 import { renderTrackedHtml } from "./tracked-html";
+import { renderTrackedText } from "./tracked-text";
 
 // Compiled emails by template version: the react-email render runs once per version and
 // process, then each recipient costs only the Liquid pass.
@@ -50,7 +51,7 @@ export function renderCompiled(input: TRenderInput, email: TCompiledEmail | null
     return {
       subject: renderLiquid(content.subject, scope),
       html: input.track ? renderTrackedHtml(body.html, scope, urls) : renderLiquid(body.html, scope, "html"),
-      text: renderLiquid(body.text, scope),
+      text: input.track ? renderTrackedText(body.text, scope, urls) : renderLiquid(body.text, scope),
       ...(input.transactional ? {} : { headers: unsubscribeHeaders(urls.unsubscribe) }),
     };
   }

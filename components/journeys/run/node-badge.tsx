@@ -12,10 +12,15 @@ export function NodeBadge({ stats, test }: { stats: TNodeStats | undefined; test
       {s.waiting > 0 && <span title="Waiting here now" className="font-semibold text-amber-700">{n(s.waiting)} waiting</span>}
       <span title="Went on">{n(s.exited)} out</span>
       {s.sent !== undefined && (
-        <span title="Sent · opened · clicked (unique)" className="border-l border-current/20 pl-2">
+        <span title={`Sent · opened · clicked (unique)${s.machineOpened ? ` · ${n(s.machineOpened)} opened by a machine only (privacy proxy, scanner), not counted` : ""}`} className="border-l border-current/20 pl-2">
           {n(s.sent)} sent · {n(s.opened ?? 0)} opened · {n(s.clicked ?? 0)} clicked
         </span>
       )}
+      {(s.deferred || s.expired) ? (
+        <span title="Deferred (quiet hours, a full frequency cap): the profile waits here until it goes · expired: not sent before the journey's expiry" className="font-semibold text-amber-700">
+          {n(s.deferred ?? 0)} deferred{s.expired ? ` · ${n(s.expired)} expired` : ""}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -22,7 +22,8 @@ export async function messageReactions(run: TRunScope, messageNodeId: string): P
     .from(messages)
     .where(and(eq(messages.workspaceId, run.workspaceId), eq(messages.idempotencyKey, journeyMessageKey(run.enrollmentId, messageNodeId))));
   if (!m) return { messageId: null, types: new Set() };
-  const rows = await db.selectDistinct({ type: messageEvents.type }).from(messageEvents).where(eq(messageEvents.messageId, m.id));
+  // A machine's open or click (machine-opens.ts) is no reaction.
+  const rows = await db.selectDistinct({ type: messageEvents.type }).from(messageEvents).where(and(eq(messageEvents.messageId, m.id), sql`${messageEvents.data}->>'machine' is null`));
   return { messageId: m.id, types: new Set(rows.map((r) => r.type)) };
 }
 
