@@ -49,7 +49,8 @@ describe("renderTrackedText", () => {
   });
 
   it("searches only the stretches that may hold a link, and declines Liquid beyond merge tags", () => {
-    expect(splitTextAtLinks("Hello {{ profile.name }}, see https://x.test now")).toEqual([{ text: "Hello " }, { link: "{{ profile.name }}," }, { text: " see " }, { link: "https://x.test" }, { text: " now" }]);
+    const pieces = splitTextAtLinks("Hello {{ profile.name }}, see https://x.test now")!.map((p) => ("text" in p ? p.text : { link: p.link }));
+    expect(pieces).toEqual(["Hello ", { link: "{{ profile.name }}," }, " see ", { link: "https://x.test" }, " now"]);
     expect(splitTextAtLinks("{% if profile.vip %}https://x.test{% endif %}")).toBeNull();
   });
 });

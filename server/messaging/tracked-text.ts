@@ -1,4 +1,4 @@
-import { compileFast } from "./fast-liquid";
+import { compileFast, renderFast } from "./fast-liquid";
 import { renderLiquid, type TMergeScope } from "./liquid";
 import type { TTrackingUrls } from "./track-links";
 
@@ -13,8 +13,8 @@ export function addTextTracking(text: string, urls: TTrackingUrls): string {
   return text.replace(URL_IN_TEXT, (url) => (url === urls.unsubscribe ? url : urls.click(url)));
 }
 
-/** Literal text that holds no link; a stretch without whitespace that may render one. */
-type TPiece = { text: string } | { link: string };
+/** Literal text that holds no link; a stretch without whitespace that may render one (with its merge tags compiled). */
+type TPiece = { text: string } | { link: string; parts: NonNullable<ReturnType<typeof compileFast>> };
 
 // A stretch of non-whitespace characters, a merge tag (which may hold spaces) counting as one.
 const STRETCH = /(?:\{\{[\s\S]*?\}\}|\S)+/g;
@@ -33,7 +33,7 @@ export function splitTextAtLinks(source: string): TPiece[] | null {
     const stretch = match[0];
     if (!stretch.includes("{{") && !/https?:\/\//i.test(stretch)) continue;
     if (match.index > last) pieces.push({ text: source.slice(last, match.index) });
-    pieces.push({ link: stretch });
+    pieces.push({ link: stretch, parts: compileFast(stretch)! });
     last = match.index + stretch.length;
   }
   if (last < source.length) pieces.push({ text: source.slice(last) });
@@ -53,6 +53,6 @@ export function renderTrackedText(source: string, scope: TMergeScope, urls: TTra
   }
   if (!pieces) return addTextTracking(renderLiquid(source, scope), urls);
   let out = "";
-  for (const piece of pieces) out += "text" in piece ? piece.text : addTextTracking(renderLiquid(piece.link, scope), urls);
+  for (const piece of pieces) out += "text" in piece ? piece.text : addTextTracking(renderFast(piece.parts, scope, false) ?? renderLiquid(piece.link, scope), urls);
   return out;
 }
