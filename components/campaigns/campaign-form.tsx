@@ -30,10 +30,12 @@ export interface TCampaignDraft {
   content: Record<string, unknown>;
   schedule: TCampaignSchedule;
   ratePerSecond: number | null;
+  /** Its messages ignore frequency caps; only an admin changes it. */
+  capExempt: boolean;
   status?: string;
 }
 
-export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null });
+export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null, capExempt: false });
 
 function Section({ n, title, description, children }: { n: number; title: string; description: string; children: ReactNode }) {
   return (
@@ -70,7 +72,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const update = useMutation(trpc.campaigns.update.mutationOptions({ onSuccess: (row) => done(row, row.status === "draft" && initial.status !== "draft" ? "Saved: back to draft, submit it again" : "Campaign saved") }));
   const error = create.error ?? update.error;
   const errors = fieldErrorsOf(error);
-  const placed = ["name", "audienceId", "configurationId", "schedule.at", "schedule.until"];
+  const placed = ["name", "audienceId", "configurationId", "capExempt", "schedule.at", "schedule.until"];
   const unplaced = error && !Object.keys(errors).some((k) => placed.includes(k) || k.startsWith("content.")) ? messageOf(error) : null;
 
   const pickKind = (kind: TTemplateKind) => {
@@ -121,6 +123,15 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
                 </Select>
               </Field>
             </div>
+            {!(api && draft.apiMode === "transactional") && (ws.can("messages.exemptFromCaps") || draft.capExempt) ? (
+              <div className="space-y-1">
+                <label className="flex items-center gap-2 text-sm font-medium text-zinc-800">
+                  <input type="checkbox" className="size-4" checked={draft.capExempt} disabled={!ws.can("messages.exemptFromCaps")} onChange={(e) => set({ capExempt: e.target.checked })} /> Exempt from frequency caps
+                </label>
+                <p className="text-xs text-zinc-500">For messages that must reach everyone (an outage, a legal notice): the workspace&apos;s caps do not hold them back, though they still count toward them. Quiet hours still apply. Only an admin can change this.</p>
+                {errors.capExempt ? <p role="alert" className="text-xs text-red-600">{errors.capExempt}</p> : null}
+              </div>
+            ) : null}
           </Section>
           <Section n={3} title="Content" description="Start from a template (its content is copied) or write it here. Liquid merge tags personalize it.">
             <Field label="Start from a template" htmlFor="campaign-template">

@@ -26,6 +26,7 @@ export function CampaignReview({ draft, audienceName, configurationName }: { dra
     ["Schedule", describeSchedule(draft.schedule)],
     ["Next sends", draft.schedule.type === "now" ? "When activated" : upcoming.length ? upcoming.map((d) => formatDateTime(d)).join(" · ") : "None: pick a time in the future"],
     ["Rate", draft.ratePerSecond ? `${draft.ratePerSecond} messages/s` : "As fast as the channel allows"],
+    ["Frequency caps", draft.capExempt ? "Exempt: sent whatever the caps" : "Apply"],
   ];
   return <ReviewRows rows={rows} />;
 }

@@ -1,6 +1,7 @@
 "use client";
 import { Button, Dialog, Field, Input, Select } from "@/components/ui";
 import { ZJourneySettings, type TJourneySettings } from "@/server/journeys/graph/model";
+import { DurationField } from "./forms/duration-field";
 import { toLocalInput } from "./forms/wait-form";
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
   onChange: (settings: TJourneySettings, key?: string) => void;
 }
 
-/** Journey-wide rules: re-entry, exit criteria, entry rate and end date (saved with the draft). */
+/** Journey-wide rules: re-entry, exit criteria, entry rate, end date and how long a deferred message may wait (saved with the draft). */
 export function JourneySettingsDialog({ open, onClose, settings, definitions, readOnly, onChange }: Props) {
   const parsed = ZJourneySettings.safeParse(settings);
   const errors: Record<string, string> = {};
@@ -57,6 +58,14 @@ export function JourneySettingsDialog({ open, onClose, settings, definitions, re
             <Input id="settings-ends" data-testid="settings-ends" type="datetime-local" value={settings.endsAt ? toLocalInput(settings.endsAt) : ""} onChange={(e) => set({ endsAt: e.target.value ? new Date(e.target.value).toISOString() : null })} />
           </Field>
         </div>
+        <DurationField
+          label="Deferred messages expire after"
+          name="settings-deferred-expiry"
+          value={settings.deferredExpiry ?? { amount: 3, unit: "days" }}
+          onChange={(deferredExpiry) => set({ deferredExpiry }, "settings.deferredExpiry")}
+          error={errors["deferredExpiry.amount"] ?? errors["deferredExpiry.unit"]}
+          hint="A message held back by quiet hours or a frequency cap keeps its profile at the step until it goes; still held after this long, it expires and the profile goes on."
+        />
       </fieldset>
     </Dialog>
   );

@@ -9,7 +9,7 @@ import { useTRPC } from "@/lib/trpc/client";
 import { useDebounced } from "@/lib/use-debounced";
 import { MessageStatusBadge } from "./message-status-badge";
 
-const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained"] as const;
+const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained", "expired"] as const;
 type TStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** The message log with filters; also the profile page's panel (fixed profileId). */

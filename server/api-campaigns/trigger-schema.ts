@@ -24,4 +24,8 @@ export const ZTriggerBody = z.object({
 });
 export type TTriggerBody = z.infer<typeof ZTriggerBody>;
 
-export const ZTriggerResponse = z.object({ messageId: z.uuid(), status: z.string() });
+export const ZTriggerResponse = z.object({
+  messageId: z.uuid(),
+  status: z.string().describe("delivered, sent, queued (retried by the server), suppressed, failed, or deferred"),
+  deferredUntil: z.iso.datetime().optional().describe("When deferred by quiet hours or a frequency cap: the time it will go (within the minute after). Still deferred after the workspace's expiry, it expires."),
+});

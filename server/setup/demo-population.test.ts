@@ -109,6 +109,11 @@ describe("demo population", () => {
     expect(testers!.n).toBe(DEMO_TEST_PROFILES);
   });
 
+  it("caps marketing SMS at 2 a day, shown in the sending rules", async () => {
+    const { getMessagingSettings } = await import("@/server/messaging/messaging-settings");
+    expect(await getMessagingSettings(demo)).toMatchObject({ frequencyCap: null, channelCaps: { sms: { max: 2, hours: 24 } }, quietHours: null });
+  });
+
   it("is the same data at every seed", async () => {
     const snapshot = async (workspaceId: string) => {
       const db = await getDb();

@@ -11,6 +11,7 @@ import { createAdmin } from "./create-admin";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoJourneys } from "./demo-journeys";
 import { seedDemoPopulation } from "./demo-population";
+import { seedDemoSendingRules } from "./demo-sending-rules";
 
 
 export const DEMO_EMAIL = "admin@parcours.local";
@@ -37,6 +38,7 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   if (!result.password) return { created: false, signIn: readDemoSignIn() };
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
+  await seedDemoSendingRules(result.workspace.id, cliActor);
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);
   await seedDemoJourneys(result.workspace.id, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };

@@ -52,6 +52,12 @@ export function MessageForm({ node, data, lookups, errors, onChange }: TNodeForm
           </Select>
         </Field>
       </div>
+      {(ws.can("messages.exemptFromCaps") || data.capExempt === true) && (
+        <label className="flex items-start gap-2 text-sm text-zinc-800">
+          <input type="checkbox" className="mt-0.5 size-4" data-testid="field-cap-exempt" checked={data.capExempt === true} disabled={!ws.can("messages.exemptFromCaps")} onChange={(e) => onChange({ ...data, capExempt: e.target.checked })} />
+          <span>Exempt from frequency caps<span className="block text-xs text-zinc-500">The workspace&apos;s caps do not hold this message back (it still counts toward them); quiet hours still apply. Only an admin can change this.</span></span>
+        </label>
+      )}
       {isCore(kind) && (
         <Field label="Start from a template" htmlFor="field-template" hint="Its content is copied into this step; later edits to the template do not change it.">
           <Select id="field-template" data-testid="field-template" value={str(data.templateId)} onChange={(e) => void pickTemplate(e.target.value)}>
