@@ -34,7 +34,7 @@ export function CampaignReport({ campaignId, executionId, live }: { campaignId: 
   const exportHref = `/api/campaigns/${campaignId}/export?workspaceId=${ws.id}${executionId ? `&executionId=${executionId}` : ""}`;
   return (
     <div className="space-y-5">
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="report-counts">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6" data-testid="report-counts">
         {tiles.map(([label, n, sub]) => (
           <Card key={label} className="px-4 py-3" data-testid={`count-${label.toLowerCase().replace(/ /g, "-")}`} title={label === "Machine opens" ? MACHINE_HINT : undefined}>
             <div className="text-xs font-medium text-zinc-500">{label}</div>
