@@ -9,13 +9,14 @@ describe("profiles list", () => {
     await ingestCalls(workspace.id, [
       { type: "identify", userId: "u1", traits: { email: "ada@example.com", city: "Seattle", tier: "gold", birthYear: 1985 } },
       { type: "identify", userId: "u2", traits: { email: "bob@example.com", city: "Atlanta", tier: "silver" } },
-      { type: "identify", userId: "u3", traits: { city: "Seattle" } },
+      { type: "identify", userId: "u3", traits: { city: "Seattle", phone: "(206) 555-0142" } },
     ]);
     const titles = async (input: Parameters<typeof listProfiles>[1]) =>
       (await listProfiles(workspace.id, input)).profiles.map((p) => p.identities.find((i) => i.namespace === "external_id")?.value).sort();
     expect(await titles({})).toEqual(["u1", "u2", "u3"]);
     expect(await titles({ search: "bob@" })).toEqual(["u2"]);
     expect(await titles({ search: "seattle" })).toEqual(["u1", "u3"]);
+    expect(await titles({ search: "206 555 0142" })).toEqual(["u3"]); // stored as +12065550142, found in any form
     expect(await titles({ filters: [{ key: "tier", op: "equals", value: "gold" }] })).toEqual(["u1"]);
     expect(await titles({ filters: [{ key: "birthYear", op: "equals", value: "1985" }] })).toEqual(["u1"]);
     expect(await titles({ filters: [{ key: "tier", op: "not_exists" }] })).toEqual(["u3"]);

@@ -4,6 +4,8 @@ import { getDb } from "@/db/client";
 import { profileAttributeTypes, profileIdentities, profiles } from "@/db/schema";
 import { containsPattern } from "@/server/ids";
 import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
+import { phoneCountryOf } from "./phone-country";
+import { isE164, toE164 } from "./phone-number";
 
 export const ZProfileFilter = z.object({
   key: z.string().min(1).max(200),
@@ -44,10 +46,13 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
   if (input.testOnly) where.push(eq(profiles.isTest, true));
   if (input.search) {
     const like = containsPattern(input.search);
+    // A number typed in any form also finds its E.164 identity: "(555) 060-0099" finds +15550600099.
+    const phone = /\d{3}/.test(input.search) && !isE164(input.search) ? toE164(input.search, await phoneCountryOf(db, workspaceId)) : null;
     where.push(
       or(
         exists(db.select({ one: sql`1` }).from(profileIdentities).where(and(eq(profileIdentities.profileId, profiles.id), ilike(profileIdentities.value, like)))),
         sql`${profiles.attributes}::text ilike ${like}`,
+        phone ? exists(db.select({ one: sql`1` }).from(profileIdentities).where(and(eq(profileIdentities.profileId, profiles.id), eq(profileIdentities.namespace, "phone"), eq(profileIdentities.value, phone)))) : undefined,
       )!,
     );
   }

@@ -29,5 +29,8 @@ describe("GET and DELETE /api/v1/profiles/{ref} with hostile references", () => 
     }
     // A literal % in an external id is found as written, not decoded a second time.
     expect((await call(GET, "external_id:50%")).status).toBe(200);
+    // A phone is found in any form: it is stored in E.164.
+    await ingestCalls(workspace.id, [{ type: "identify", userId: "p1", traits: { phone: "+1 555 060 0099" } }]);
+    for (const ref of ["phone:+15550600099", "phone:(555) 060-0099", "phone:\u0000"]) expect((await call(GET, ref)).status, ref).toBe(ref.includes("5") ? 200 : 400);
   });
 });
