@@ -19,7 +19,7 @@ describe("machine opens and clicks", () => {
     await db.insert(profileIdentities).values({ workspaceId: workspace.id, namespace: "email", value: "ada@example.com", profileId: p!.id });
     const sent = await sendMessage({ workspaceId: workspace.id, kind: "email", profileId: p!.id, content: { subject: "Hi", html: '<p><a href="https://shop.example/">Shop</a></p>' }, source: { type: "journey", id: "j", stepId: "n" } });
     const html = String((await db.select().from(messages).where(eq(messages.id, sent.messageId)))[0]!.content!.html);
-    const published: { name: string; data: Record<string, unknown> }[] = [];
+    const published: { name: string; data?: Record<string, unknown> }[] = [];
     setEmbeddedHearing(async () => true);
     setEmbeddedSend(async (events) => (published.push(...events), events.map(() => "id")));
 
@@ -28,6 +28,6 @@ describe("machine opens and clicks", () => {
     expect(published).toEqual([]);
     await visit(open, /\/t\/o\/([\w.-]+)/.exec(html)![1]!, SAFARI);
     await visit(click, /\/t\/c\/([\w.-]+)/.exec(html)![1]!, SAFARI);
-    expect(published.map((e) => [e.name, e.data.type])).toEqual([["parcours/message.event", "opened"], ["parcours/message.event", "clicked"]]);
+    expect(published.map((e) => [e.name, e.data?.type])).toEqual([["parcours/message.event", "opened"], ["parcours/message.event", "clicked"]]);
   });
 });
