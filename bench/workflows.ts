@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { Inngest } from "inngest";
-import { serve } from "inngest/next";
 import { migrateDb, openPostgres, setDbHandle } from "@/db/client";
 import { inProcessInvoker } from "@/server/workflows/embedded/call-function";
-import { embeddedFetch } from "@/server/workflows/embedded/embedded-fetch";
+import { embeddedClientOptions } from "@/server/workflows/client";
+import { serveEmbedded } from "@/server/workflows/embedded/serve-embedded";
+import { embeddedSigningKey } from "@/server/workflows/embedded/signing";
 import { EmbeddedExecutor } from "@/server/workflows/embedded/executor";
 import { usePlainProcessEnv } from "@/server/workflows/embedded/plain-env";
 import { databaseUrlFor } from "@/test/database-url";
@@ -32,7 +33,7 @@ export async function run() {
   const db = handle.db;
 
   let executors: EmbeddedExecutor[] = [];
-  const inngest = new Inngest({ id: "bench", isDev: true, checkpointing: false, logger: quiet, internalLogger: quiet, fetch: embeddedFetch(() => (e) => executors[0]!.send(e)) });
+  const inngest = new Inngest({ ...embeddedClientOptions("bench", () => (e) => executors[0]!.send(e)), logger: quiet, internalLogger: quiet });
   const woke: number[] = [];
   const chain = inngest.createFunction({ id: "chain", retries: 0, triggers: [{ event: "bench/chain" }] }, async ({ step }) => {
     const a = await step.run("a", () => 1);
@@ -44,8 +45,8 @@ export async function run() {
     await step.run("woke", () => void woke.push(Date.now() - (event.data.at as number)));
   });
   const functions = [chain, sleeper];
-  const handler = serve({ client: inngest, functions });
-  const invoke = inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]);
+  const handler = serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey });
+  const invoke = inProcessInvoker(handler);
   executors = Array.from({ length: WORKERS }, (_, i) => new EmbeddedExecutor({ db, functions, appId: "bench", invoke, parallelism: PARALLELISM, pollMs: 20, workerId: `bench-${i}` }));
   const countDone = async (fn: string) => {
     const rows = await db.execute(sql`select count(*)::int as n from wf_runs where fn_id = ${fn} and status <> 'running'`);
@@ -61,7 +62,7 @@ export async function run() {
   };
 
   // 1. Throughput: step.run -> sleep(0) -> step.run.
-  const bareMs = await bareHandlerPerStep(handler as never);
+  const bareMs = await bareHandlerPerStep(handler);
   for (let i = 0; i < RUNS; i += 500) await executors[0]!.send(Array.from({ length: Math.min(500, RUNS - i) }, () => ({ name: "bench/chain" })));
   const t0 = performance.now();
   executors.forEach((e) => e.start());
@@ -103,7 +104,7 @@ export async function run() {
 }
 
 /** The same chain driven straight through the serve handler, state in memory: the floor. */
-async function bareHandlerPerStep(handler: { POST: (r: Request, c: unknown) => Promise<Response> }) {
+async function bareHandlerPerStep(handler: Parameters<typeof inProcessInvoker>[0]) {
   const { createHash } = await import("node:crypto");
   const sha = (s: string) => createHash("sha1").update(s).digest("hex");
   const invoke = inProcessInvoker(handler);

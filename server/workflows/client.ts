@@ -1,5 +1,6 @@
 import { Inngest } from "inngest";
 import { embeddedFetch } from "./embedded/embedded-fetch";
+import { embeddedSigningKey } from "./embedded/signing";
 import { workflowMode } from "./mode";
 
 export const APP_ID = "parcours";
@@ -21,13 +22,31 @@ export function setEmbeddedHearing(hears: (name: string) => Promise<boolean>): v
 
 /**
  * The one Inngest client. On an Inngest server it is the stock client (keys and URLs from
- * the INNGEST_* environment); embedded, events go to the executor in this process and
- * checkpointing is off, since the embedded executor has no checkpoint API.
+ * the INNGEST_* environment); embedded, see `embeddedClientOptions`.
  */
 export const inngest =
-  workflowMode() === "embedded"
-    ? new Inngest({ id: APP_ID, isDev: true, checkpointing: false, fetch: embeddedFetch(() => g[sendKey] ?? null) })
-    : new Inngest({ id: APP_ID });
+  workflowMode() === "embedded" ? new Inngest(embeddedClientOptions(APP_ID, () => g[sendKey] ?? null)) : new Inngest({ id: APP_ID });
+
+/**
+ * The client options of the embedded mode (the app's client, and the test harness's):
+ * events go to the executor in this process through `fetch`; checkpointing is off, since the
+ * embedded executor has no checkpoint API; and the client is in cloud mode with the
+ * embedded signing key, never in dev mode, where the SDK would obey unsigned requests
+ * (embedded/serve-embedded.ts checks every one). The event key only satisfies cloud mode:
+ * events never leave the process. The signing key is read when first needed, not on import.
+ */
+export function embeddedClientOptions(id: string, getSend: () => TSend | null, signingKey: () => string = embeddedSigningKey) {
+  return {
+    id,
+    isDev: false,
+    checkpointing: false,
+    eventKey: "embedded",
+    get signingKey() {
+      return signingKey();
+    },
+    fetch: embeddedFetch(getSend),
+  } as const;
+}
 
 /**
  * False in an embedded process without an executor (the CLI, most tests): sending would only

@@ -1,6 +1,5 @@
-import { serve } from "inngest/next";
-import { inngest } from "@/server/workflows/client";
-import { functions } from "@/server/workflows/functions";
+import { serveApp } from "@/server/workflows/serve";
 
-// Inngest (Dev Server or Cloud) calls this; the embedded executor calls the same handler in-process.
-export const { GET, POST, PUT } = serve({ client: inngest, functions });
+// Inngest (Dev Server or Cloud) calls this, or a separate embedded worker; the embedded
+// executor calls the same handler in-process. Embedded, only signed requests get through.
+export const { GET, POST, PUT } = serveApp();

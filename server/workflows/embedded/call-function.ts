@@ -1,21 +1,31 @@
 import type { TMemo } from "@/db/schema/workflows";
+import { embeddedSigningKey, SIGNATURE_HEADER, signBody } from "./signing";
 
 /** Sends a Call Request to the serve handler: in-process, or over HTTP to /api/inngest. */
 export type TInvoker = (query: { fnId: string; stepId: string }, body: string) => Promise<Response>;
 
-export function inProcessInvoker(handler: { POST: (req: Request, ctx: unknown) => Promise<Response> | Response }): TInvoker {
+/**
+ * Calls the serve handler in this process, with a signed Request like any other caller's:
+ * the handler checks it the same way (serve-embedded.ts).
+ */
+export function inProcessInvoker(handler: { POST: (req: Request, ctx: unknown) => Promise<Response> | Response }, signingKey: () => string = embeddedSigningKey): TInvoker {
   return async ({ fnId, stepId }, body) => {
     const url = `http://embedded/api/inngest?fnId=${encodeURIComponent(fnId)}&stepId=${encodeURIComponent(stepId)}`;
-    return handler.POST(new Request(url, { method: "POST", body, headers: { "content-type": "application/json" } }), undefined);
+    return handler.POST(new Request(url, { method: "POST", body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, signingKey()) } }), undefined);
   };
 }
 
-export function httpInvoker(serveUrl: string): TInvoker {
+/**
+ * Calls an app's /api/inngest over HTTP, from a separate worker process. Its calls are
+ * signed with the instance's embedded signing key, derived from PARCOURS_SECRET_KEY: the
+ * worker and the app must share that key.
+ */
+export function httpInvoker(serveUrl: string, signingKey: () => string = embeddedSigningKey): TInvoker {
   return ({ fnId, stepId }, body) => {
     const url = new URL(serveUrl);
     url.searchParams.set("fnId", fnId);
     url.searchParams.set("stepId", stepId);
-    return fetch(url, { method: "POST", body, headers: { "content-type": "application/json" } });
+    return fetch(url, { method: "POST", body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, signingKey()) } });
   };
 }
 

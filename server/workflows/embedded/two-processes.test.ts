@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { Inngest } from "inngest";
-import { serve } from "inngest/next";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { embeddedClientOptions } from "../client";
 import { inProcessInvoker } from "./call-function";
+import { serveEmbedded } from "./serve-embedded";
+import { embeddedSigningKey } from "./signing";
 import { EmbeddedExecutor } from "./executor";
 import { runsOf } from "./testing/runs";
 import { sharedFunctions } from "./testing/shared-functions";
@@ -26,9 +28,9 @@ describe.runIf(url)("embedded executor: two OS processes on one PostgreSQL", () 
       child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
       child.on("exit", (code) => reject(new Error(`worker exited with ${code}`)));
     });
-    const inngest = new Inngest({ id: appId, isDev: true, checkpointing: false, logger: quiet, internalLogger: quiet });
+    const inngest = new Inngest({ ...embeddedClientOptions(appId, () => null), logger: quiet, internalLogger: quiet });
     const functions = sharedFunctions(inngest, db);
-    const executor = new EmbeddedExecutor({ db: await getDb(), functions, appId, invoke: inProcessInvoker(serve({ client: inngest, functions }) as never), pollMs: 20, parallelism: 4 });
+    const executor = new EmbeddedExecutor({ db: await getDb(), functions, appId, invoke: inProcessInvoker(serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey })), pollMs: 20, parallelism: 4 });
     executor.start();
     await executor.send(Array.from({ length: 40 }, (_, i) => ({ name: "test/shared", data: { i } })));
     const done = async () => (await runsOf(`${appId}-shared-work`)).filter((r) => r.status === "completed");

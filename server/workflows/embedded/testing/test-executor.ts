@@ -1,9 +1,10 @@
 import { Inngest, type InngestFunction } from "inngest";
-import { serve } from "inngest/next";
 import { getDb } from "@/db/client";
 import { inProcessInvoker } from "../call-function";
 import { VirtualClock } from "../clock";
-import { embeddedFetch } from "../embedded-fetch";
+import { embeddedClientOptions } from "../../client";
+import { serveEmbedded } from "../serve-embedded";
+import { embeddedSigningKey } from "../signing";
 import { EmbeddedExecutor } from "../executor";
 import { runsOf } from "./runs";
 
@@ -18,7 +19,8 @@ export function createTestHarness() {
   // A fresh app id per harness keeps the runs of one test apart from the others'.
   const appId = `t${++harnesses}-${crypto.randomUUID().slice(0, 6)}`;
   const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-  const inngest = new Inngest({ id: appId, logger: quiet, internalLogger: quiet, isDev: true, checkpointing: false, fetch: embeddedFetch(() => (executor ? (e) => executor!.send(e) : null)) });
+  // The app's embedded client options and handler: the tests run every call signed and checked.
+  const inngest = new Inngest({ ...embeddedClientOptions(appId, () => (executor ? (e) => executor!.send(e) : null)), logger: quiet, internalLogger: quiet });
   return {
     inngest,
     appId,
@@ -29,12 +31,12 @@ export function createTestHarness() {
       return runs[0]!;
     },
     async start(functions: InngestFunction.Any[], options: { workerId?: string; leaseMs?: number; start?: Date } = {}) {
-      const handler = serve({ client: inngest, functions });
+      const handler = serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey });
       executor = new EmbeddedExecutor({
         db: await getDb(),
         functions,
         appId,
-        invoke: inProcessInvoker(handler as unknown as Parameters<typeof inProcessInvoker>[0]),
+        invoke: inProcessInvoker(handler),
         clock: new VirtualClock(options.start ?? new Date("2026-03-02T08:00:00Z")),
         backoff: () => 1000,
         workerId: options.workerId,

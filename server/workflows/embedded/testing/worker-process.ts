@@ -1,9 +1,11 @@
 // A second OS process running an embedded executor on the same PostgreSQL database, for
 // the two-process test. Runs until its stdin closes.
 import { Inngest } from "inngest";
-import { serve } from "inngest/next";
 import { openPostgres } from "@/db/client";
+import { embeddedClientOptions } from "../../client";
 import { inProcessInvoker } from "../call-function";
+import { serveEmbedded } from "../serve-embedded";
+import { embeddedSigningKey } from "../signing";
 import { EmbeddedExecutor } from "../executor";
 import { sharedFunctions } from "./shared-functions";
 
@@ -12,10 +14,10 @@ const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 async function main() {
   const appId = process.env.WORKER_APP_ID!;
   const handle = await openPostgres(process.env.DATABASE_URL!);
-  const inngest = new Inngest({ id: appId, isDev: true, checkpointing: false, logger: quiet, internalLogger: quiet });
+  const inngest = new Inngest({ ...embeddedClientOptions(appId, () => null), logger: quiet, internalLogger: quiet });
   const functions = sharedFunctions(inngest, handle.db);
-  const handler = serve({ client: inngest, functions });
-  const executor = new EmbeddedExecutor({ db: handle.db, functions, appId, invoke: inProcessInvoker(handler as never), workerId: `child-${process.pid}`, pollMs: 20, parallelism: 4 });
+  const handler = serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey });
+  const executor = new EmbeddedExecutor({ db: handle.db, functions, appId, invoke: inProcessInvoker(handler), workerId: `child-${process.pid}`, pollMs: 20, parallelism: 4 });
   executor.start();
   process.stdout.write("ready\n");
   process.stdin.resume();
