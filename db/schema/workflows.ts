@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-// State of the embedded workflow executor (server/workflows/embedded). System tables:
-// a run belongs to a workspace only when its trigger event says so (data.workspaceId).
+// State of the embedded workflow executor (server/workflows/embedded). System tables: a run
+// (and a stored event) belongs to the workspace its event names (data.workspaceId; for an
+// onFailure handler, the failed run's event's), or with workspace_id NULL to the instance,
+// which no workspace sees (server/workflows/embedded/run-workspace.ts).
 
 export const wfEvents = pgTable(
   "wf_events",

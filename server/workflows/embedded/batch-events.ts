@@ -4,6 +4,7 @@ import { wfJobs, wfRuns } from "@/db/schema";
 import type { TExecutorContext, TStoredEvent } from "./context";
 import { insertRuns, planRun } from "./create-run";
 import { evaluateKey } from "./expressions";
+import { workspaceOfEvent, workspaceOfEvents } from "./run-workspace";
 import type { TRegisteredFunction } from "./function-registry";
 
 type TRun = typeof wfRuns.$inferSelect;
@@ -28,7 +29,7 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
     // next one sees the batch this one opened.
     await tx.execute(sql`select pg_advisory_xact_lock(7262, hashtext(${`${fn.id}:${key}`}))`);
     const [open] = await tx
-      .select({ id: wfRuns.id, events: wfRuns.events })
+      .select({ id: wfRuns.id, events: wfRuns.events, workspaceId: wfRuns.workspaceId })
       .from(wfRuns)
       .where(and(eq(wfRuns.fnId, fn.id), eq(wfRuns.batchKey, key), sql`${wfRuns.batchOpenUntil} > ${now.toISOString()}::timestamptz`))
       .limit(1)
@@ -38,9 +39,11 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
       const taken = rest.slice(0, room);
       rest = rest.slice(room);
       const full = taken.length === room;
+      // Events of another workspace make the batch the instance's (run-workspace.ts).
+      const mixed = open.workspaceId !== null && taken.some((e) => workspaceOfEvent(e) !== open.workspaceId);
       await tx
         .update(wfRuns)
-        .set({ events: sql`coalesce(${wfRuns.events}, '[]'::jsonb) || ${JSON.stringify(taken)}::jsonb`, ...(full ? { batchOpenUntil: null } : {}) })
+        .set({ events: sql`coalesce(${wfRuns.events}, '[]'::jsonb) || ${JSON.stringify(taken)}::jsonb`, ...(full ? { batchOpenUntil: null } : {}), ...(mixed ? { workspaceId: null } : {}) })
         .where(eq(wfRuns.id, open.id));
       if (full) {
         await tx.update(wfJobs).set({ runAt: now }).where(and(eq(wfJobs.runId, open.id), isNull(wfJobs.doneAt)));
@@ -54,7 +57,7 @@ export async function addToBatches(tx: Tx, fn: TRegisteredFunction, events: TSto
       const openUntil = new Date(now.getTime() + batch.timeoutMs);
       // A batched function has no idempotency or throttle (function-registry.ts), so this plans without a query.
       const row = (await planRun(tx, fn, chunk[0]!, now))!;
-      planned.push({ row: { ...row, events: chunk as unknown as Record<string, unknown>[], batchKey: key, batchOpenUntil: full ? null : openUntil }, fn, jobAt: full ? now : openUntil });
+      planned.push({ row: { ...row, events: chunk as unknown as Record<string, unknown>[], workspaceId: workspaceOfEvents(chunk), batchKey: key, batchOpenUntil: full ? null : openUntil }, fn, jobAt: full ? now : openUntil });
       if (full) due = true;
     }
     await insertRuns(tx, planned, now);

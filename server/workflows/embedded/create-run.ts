@@ -5,7 +5,7 @@ import { parseDuration } from "./durations";
 import { evaluateKey } from "./expressions";
 import type { TRegisteredFunction } from "./function-registry";
 import type { TStoredEvent } from "./context";
-import { uuidOrNull } from "@/server/ids";
+import { workspaceOfEvent, workspaceOfEvents } from "./run-workspace";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
@@ -18,7 +18,7 @@ type TRunRow = typeof wfRuns.$inferInsert & { id: string; startedAt: Date };
 export async function createRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEvent, now: Date, events?: Record<string, unknown>[] | null): Promise<string | null> {
   const row = await planRun(tx, fn, event, now);
   if (!row) return null;
-  await insertRuns(tx, [{ row: events ? { ...row, events } : row, fn }], now);
+  await insertRuns(tx, [{ row: events ? { ...row, events, workspaceId: workspaceOfEvents(events) } : row, fn }], now);
   return row.id;
 }
 
@@ -41,7 +41,7 @@ export async function planRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEve
     fnId: fn.id,
     status: "running",
     event: event as unknown as Record<string, unknown>,
-    workspaceId: uuidOrNull(event.data.workspaceId),
+    workspaceId: workspaceOfEvent(event),
     maxAttempts: fn.maxAttempts,
     concurrencyKey: fn.concurrency ? (evaluateKey(fn.concurrency.key, context) ?? "") : null,
     idempotencyKey,

@@ -10,7 +10,7 @@ import type { TRegisteredFunction } from "./function-registry";
 import { matches } from "./expressions";
 import { applyCancellations, resolveWaits } from "./resolve-waits";
 import { transaction } from "@/db/transaction";
-import { uuidOrNull } from "@/server/ids";
+import { workspaceOfEvent } from "./run-workspace";
 
 
 /**
@@ -86,7 +86,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
 /** Stores the events (an id seen before is skipped) and returns the new ones' ids. */
 async function storeEvents(db: DbOrTx, events: TStoredEvent[], now: Date): Promise<{ id: string }[]> {
   // The batch as one JSON parameter: a fan-out's thousands of events in one cheap statement.
-  const rows = JSON.stringify(events.map((e) => ({ id: e.id, name: e.name, data: e.data, ts: e.ts, workspace_id: uuidOrNull(e.data.workspaceId) })));
+  const rows = JSON.stringify(events.map((e) => ({ id: e.id, name: e.name, data: e.data, ts: e.ts, workspace_id: workspaceOfEvent(e) })));
   return rowsOf<{ id: string }>(
     await db.execute(sql`insert into wf_events (id, name, data, ts, workspace_id, received_at)
       select x.id, x.name, x.data, x.ts, x.workspace_id, ${now.toISOString()}::timestamptz

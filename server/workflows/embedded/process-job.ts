@@ -7,6 +7,7 @@ import type { TExecutorContext } from "./context";
 import { applyOps } from "./apply-ops";
 import { closedBatch } from "./batch-events";
 import { closeRun } from "./run-state";
+import { FUNCTION_FAILED } from "./run-workspace";
 import { transaction } from "@/db/transaction";
 
 export type TJob = typeof wfJobs.$inferSelect;
@@ -146,7 +147,8 @@ function stateOf(run: TRun, job: TJob) {
 async function reportFailure(ctx: TExecutorContext, failed: { run: TRun; error: unknown }) {
   if (failed.run.fnId.endsWith("-failure")) return;
   await ctx.emit([
-    { name: "inngest/function.failed", data: { function_id: failed.run.fnId, run_id: failed.run.id, error: failed.error, event: failed.run.event } },
+    // Its handler's run belongs to the workspace of `event` (run-workspace.ts).
+    { name: FUNCTION_FAILED, data: { function_id: failed.run.fnId, run_id: failed.run.id, error: failed.error, event: failed.run.event } },
   ]);
 }
 

@@ -13,6 +13,7 @@ const BATCH_SIZE = Math.max(1, Math.min(100, Number(process.env.PARCOURS_EVENT_B
  * the function body, not in a step: a retry redoes both, as a retried step would.
  */
 export const journeyBusinessEvent = inngest.createFunction(
-  { id: "journey.business-event", triggers: [eventReceived], retries: 4, batchEvents: { maxSize: BATCH_SIZE, timeout: "1s" } },
+  // A batch per workspace: a run, and the Runs page that shows it, holds one workspace's events.
+  { id: "journey.business-event", triggers: [eventReceived], retries: 4, batchEvents: { maxSize: BATCH_SIZE, timeout: "1s", key: "event.data.workspaceId" } },
   async ({ events }) => handleBusinessEvents(events.map((e) => e.data)),
 );

@@ -11,10 +11,10 @@ describe("a batched run on the Runs page", () => {
     const h = createTestHarness();
     const fn = h.inngest.createFunction({ id: "tally", triggers: [{ event: "test/tally" }], batchEvents: { maxSize: 3, timeout: "5s" } }, async ({ events }) => events.map((e) => e.data.n));
     const ex = await h.start([fn]);
-    await ex.send([1, 2, 3].map((n) => ({ name: "test/tally", data: { n } })));
+    const workspaceId = crypto.randomUUID();
+    await ex.send([1, 2, 3].map((n) => ({ name: "test/tally", data: { n, workspaceId } })));
     await ex.tick();
     const [run] = await h.runsOf("tally");
-    const workspaceId = crypto.randomUUID(); // system runs (no workspace) are listed in every workspace
     const listed = (await listRuns(workspaceId, { fnId: run!.fnId })).runs;
     expect(listed).toEqual([expect.objectContaining({ id: run!.id, eventName: "test/tally", batchSize: 3 })]);
     const detail = await getRun(workspaceId, run!.id);

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { wfRuns } from "@/db/schema";
@@ -12,13 +12,14 @@ export const ZRunFilter = z.object({
 });
 
 /**
- * A workspace's runs, newest first. System runs (maintenance, not tied to any workspace)
- * are listed too: they carry no customer data and admins need to see them fail.
+ * A workspace's runs, newest first: only those whose workspace is this one. The instance's
+ * runs (no workspace: cron maintenance) are no workspace's, and a failure handler's run is
+ * its failed run's workspace's (embedded/run-workspace.ts).
  */
 export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilter>) {
   const filter = ZRunFilter.parse(raw);
   const db = await getDb();
-  const where: SQL[] = [or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId))!];
+  const where: SQL[] = [eq(wfRuns.workspaceId, workspaceId)];
   if (filter.fnId) where.push(eq(wfRuns.fnId, filter.fnId));
   if (filter.status) where.push(eq(wfRuns.status, filter.status));
   const after = afterCursor(filter.cursor, wfRuns.startedAt, wfRuns.id);
@@ -44,12 +45,12 @@ export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilt
   return { runs: items, nextCursor };
 }
 
-/** Counts per status and function, for the summary chart. */
+/** Counts per status and function of the workspace's runs, for the summary chart. */
 export async function runStats(workspaceId: string) {
   const db = await getDb();
   return db
     .select({ fnId: wfRuns.fnId, status: wfRuns.status, n: sql<number>`count(*)::int` })
     .from(wfRuns)
-    .where(or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId)))
+    .where(eq(wfRuns.workspaceId, workspaceId))
     .groupBy(wfRuns.fnId, wfRuns.status);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { wfRunLog, wfRuns } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
@@ -9,12 +9,13 @@ import { createRun } from "../embedded/create-run";
 import { closeRun } from "../embedded/run-state";
 import { runningExecutor } from "../embedded/start-embedded";
 
+/** The run if it is this workspace's; another workspace's or the instance's is "not found" (list-runs.ts). */
 async function findRun(workspaceId: string, runId: string) {
   const db = await getDb();
   const [run] = await db
     .select()
     .from(wfRuns)
-    .where(and(eq(wfRuns.id, runId), or(eq(wfRuns.workspaceId, workspaceId), isNull(wfRuns.workspaceId))));
+    .where(and(eq(wfRuns.id, runId), eq(wfRuns.workspaceId, workspaceId)));
   if (!run) throw notFound("Run");
   return run;
 }
