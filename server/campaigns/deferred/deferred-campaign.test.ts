@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { audienceMembers, campaignExecutions, messages, profileIdentities, profiles } from "@/db/schema";
+import { triggerCampaign } from "@/server/api-campaigns/trigger-campaign";
 import { createAudience } from "@/server/audiences/manage-audiences";
 import { cliActor } from "@/server/audit/actor";
 import { updateMessagingSettings } from "@/server/messaging/messaging-settings";
@@ -101,5 +102,20 @@ describe("a campaign's deferred messages are a promise", () => {
     expect(await second.report()).toMatchObject({ sent: 0, deferred: 0, expired: 3 });
     const db = await getDb();
     expect(await db.select().from(messages).where(and(inArray(messages.profileId, Object.values(ids)), eq(messages.status, "delivered")))).toHaveLength(3);
+  });
+
+  it("a stopped campaign's deferred messages are never sent: they expire when due", async () => {
+    const ws = team.workspace.id;
+    await updateMessagingSettings(ws, { frequencyCap: null, quietHours: { start: "00:00", end: "23:59" }, defaultTimezone: "UTC" }, cliActor);
+    const manager = callerFor(team.users.manager);
+    const c = await manager.campaigns.create({ workspaceId: ws, campaign: { name: "Price drop", type: "api", apiMode: "marketing", kind: "email", content: { subject: "Cheaper", html: "<p>Now cheaper</p>" } } });
+    await manager.campaigns.activate({ workspaceId: ws, campaignId: c.id });
+    const answer = await triggerCampaign(ws, c.id, { recipient: { email: "stopped@example.com" } }, null);
+    expect(answer.body).toMatchObject({ status: "deferred" });
+    await manager.campaigns.stop({ workspaceId: ws, campaignId: c.id });
+    await executor.advance("1d");
+    const db = await getDb();
+    const [row] = await db.select().from(messages).where(eq(messages.id, String(answer.body.messageId)));
+    expect([row!.status, row!.error]).toEqual(["expired", "The campaign is no longer active"]);
   });
 });
