@@ -18,4 +18,6 @@ export const BODY_LIMITS = {
   trpc: 4 * 1024 * 1024,
   /** A sign-in form. */
   auth: 64 * 1024,
+  /** A Call Request to /api/inngest: the run's event(s) and every step's memoized output (Inngest's own run state limit is 32 MB). */
+  workflowCall: 32 * 1024 * 1024,
 } as const;

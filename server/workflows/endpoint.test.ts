@@ -90,6 +90,21 @@ describe("the workflow endpoint, embedded", () => {
     expect(await signed.json()).toMatchObject({ authentication_succeeded: true, mode: "cloud" });
   });
 
+  it("cuts an oversized body at its limit before the signature check reads it", async () => {
+    const declared = await POST(new Request(URL_RETRY, { method: "POST", body: "{}", headers: { "content-length": String(64 * 1024 * 1024) } }), undefined);
+    expect(declared.status).toBe(413);
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024 * 1024));
+      },
+    });
+    const streamed = await POST(new Request(URL_RETRY, { method: "POST", body: endless, duplex: "half" } as RequestInit), undefined);
+    expect(streamed.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(34);
+  });
+
   it("signs as Inngest does: the stock SDK in cloud mode accepts our signature of a canonical body, and refuses our signature of another", async () => {
     const key = embeddedSigningKey();
     const quiet = { info() {}, warn() {}, error() {}, debug() {} };
