@@ -1,4 +1,5 @@
 import { clientIp } from "@/server/http/client-ip";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 
 // Opens and clicks no person made. Two publicly documented patterns:
 // - Apple Mail Privacy Protection loads every image of a message through Apple's proxy when the
@@ -28,8 +29,8 @@ const NOT_A_BROWSER = /bot|crawl|spider|scan|barracuda|mimecast|proofpoint|syman
 
 const fromApple = (ip: string | null) => Boolean(ip && (/^17\.\d+\.\d+\.\d+$/.test(ip) || APPLE_IPV6.some((prefix) => ip.toLowerCase().startsWith(prefix))));
 
-/** Why an open or click of an email is a machine's, or null for a person's. `sentAt` is when the message was sent. */
-export function machineKind(type: "opened" | "clicked", request: TTrackingRequest, sentAt: Date | null, at = new Date()): TMachineKind | null {
+/** Why an open or click of an email is a machine's, or null for a person's. `sentAt` is when the message was sent, on the executor's clock (send-messages.ts), as `at` is. */
+export function machineKind(type: "opened" | "clicked", request: TTrackingRequest, sentAt: Date | null, at = workflowNow()): TMachineKind | null {
   const ua = request.userAgent?.trim() ?? "";
   if (HUMAN_PROXIES.test(ua)) return null;
   if (type === "opened" && (ua === APPLE_PROXY_UA || fromApple(request.ip))) return "apple-privacy";
