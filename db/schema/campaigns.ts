@@ -39,6 +39,8 @@ export const campaigns = pgTable(
     ratePerSecond: integer(),
     /** Set by an admin: its messages ignore frequency caps (they still count toward them). */
     capExempt: boolean().notNull().default(false),
+    /** The subscription topic its messages are sent under (null: the channel's general marketing consent). */
+    topicId: uuid(),
     submittedById: text().references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp({ withTimezone: true }),
     reviewedById: text().references(() => users.id, { onDelete: "set null" }),

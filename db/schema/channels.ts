@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { GENERAL_TOPIC, type TConsentSource, type TConsentStatus } from "./consents";
 import { profiles } from "./profiles";
 import { workspaces } from "./workspaces";
 
@@ -60,17 +61,23 @@ export const suppressions = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.channel, t.address] })],
 );
 
-/** A profile's marketing consent per channel; absent means subscribed (opt-out model), configurable later. */
+/**
+ * A profile's marketing consent per channel (topicId GENERAL_TOPIC) and per subscription topic,
+ * with where it came from; absent: the topic's default (a channel's general consent is opt-out).
+ * Its history is consent_events (db/schema/consents.ts).
+ */
 export const profileConsents = pgTable(
   "profile_consents",
   {
     profileId: uuid().notNull().references(() => profiles.id, { onDelete: "cascade" }),
     workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
     channel: text().notNull(),
-    status: text().$type<"subscribed" | "unsubscribed">().notNull(),
+    topicId: uuid().notNull().default(GENERAL_TOPIC),
+    status: text().$type<TConsentStatus>().notNull(),
+    source: text().$type<TConsentSource>(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.profileId, t.channel] })],
+  (t) => [primaryKey({ columns: [t.profileId, t.channel, t.topicId] })],
 );
 
 /** Web Push subscriptions and FCM tokens of a profile's devices. */

@@ -7,6 +7,7 @@ export * from "./profiles";
 export * from "./event-definitions";
 export * from "./audiences";
 export * from "./channels";
+export * from "./consents";
 export * from "./messages";
 export * from "./campaigns";
 export * from "./journeys";

@@ -53,6 +53,8 @@ export const messages = pgTable(
     deferredUntil: timestamp({ withTimezone: true }),
     /** When the message took a frequency-cap slot (reserved under the profile's lock, server/messaging/frequency-caps.ts); counted with sentAt for older messages. */
     cappedAt: timestamp({ withTimezone: true }),
+    /** The subscription topic it was sent under: its one-click unsubscribe leaves that topic (null: the channel). */
+    topicId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),

@@ -53,7 +53,7 @@ export async function runTriggerGroup(workspaceId: string, campaignId: string, i
     const db = await getDb();
     const profileIds = await triggerRecipients(db, workspaceId, todo.map((t) => t.item.body.recipient));
     const transactional = campaign.apiMode === "transactional";
-    const shared = { workspaceId, kind: campaign.kind, configurationId: campaign.configurationId, content: campaign.content, cacheKey: `campaign:${campaign.id}:${campaign.version}`, transactional, capExempt: campaign.capExempt };
+    const shared = { workspaceId, kind: campaign.kind, configurationId: campaign.configurationId, content: campaign.content, cacheKey: `campaign:${campaign.id}:${campaign.version}`, transactional, capExempt: campaign.capExempt, topicId: campaign.topicId };
     const requests: TSendRequest[] = todo.map(({ item: { body, keyed } }, k) => ({
       ...shared,
       profileId: profileIds[k]!,

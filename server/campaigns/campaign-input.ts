@@ -28,6 +28,8 @@ const common = {
   content: z.record(z.string(), z.unknown(), { error: "Content must be an object" }).optional(),
   /** Its messages ignore frequency caps; only an admin sets or clears it. Unset on an edit: kept. */
   capExempt: z.boolean({ error: "capExempt must be true or false" }).optional(),
+  /** The subscription topic its messages go under (null: the channel's general marketing consent). Unset on an edit: kept. */
+  topicId: z.uuid("topicId must be a subscription topic's id").nullish(),
 };
 
 /** A scheduled campaign: one audience, sent at once, at a time, or on a recurrence. */

@@ -3,6 +3,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { campaignExecutions, campaigns, type TCampaignStatus } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { diffOf, recordAudit } from "@/server/audit/record-audit";
+import { checkTopic } from "@/server/consents/check-topic";
 import { AppError, notFound } from "@/server/errors";
 import { approvalRequired } from "./approval-setting";
 import { ZCampaignInput, type TCampaignInput } from "./campaign-input";
@@ -24,7 +25,7 @@ function typed(input: TParsedCampaign) {
 }
 type TParsedCampaign = ReturnType<typeof ZCampaignInput.parse>;
 
-const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode, capExempt: c.capExempt });
+const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode, capExempt: c.capExempt, topicId: c.topicId });
 
 /** Who may change `capExempt` (an admin: the messages.exemptFromCaps permission). */
 export type TCampaignAccess = { mayExempt: boolean };
@@ -38,11 +39,12 @@ export async function createCampaign(workspaceId: string, raw: TCampaignInput, a
   assertExemptAllowed(false, input.capExempt ?? false, access);
   const db = await getDb();
   const { content } = await checkCampaignInput(db, workspaceId, input);
+  await checkTopic(db, workspaceId, input.topicId, input.kind);
   return db.transaction(async (tx) => {
     await assertNameFree(tx, workspaceId, input.name);
     const [row] = await tx
       .insert(campaigns)
-      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt: input.capExempt ?? false, createdById: actor.userId })
+      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt: input.capExempt ?? false, topicId: input.topicId ?? null, createdById: actor.userId })
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.create", entityType: "campaign", entityId: row!.id, diff: diffOf(null, audited(row!)) });
     return row!;
@@ -68,6 +70,8 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     if (!EDITABLE.includes(before.status)) throw new AppError("CONFLICT", `A ${before.status} campaign cannot be edited; duplicate it instead`);
     const capExempt = input.capExempt ?? before.capExempt;
     assertExemptAllowed(before.capExempt, capExempt, access);
+    const topicId = input.topicId === undefined ? before.topicId : input.topicId;
+    await checkTopic(tx, workspaceId, topicId, input.kind, "topicId", before.topicId);
     const started = await tx.select({ id: campaignExecutions.id }).from(campaignExecutions).where(and(eq(campaignExecutions.campaignId, campaignId), ne(campaignExecutions.status, "scheduled")));
     if (started.length > 0) throw new AppError("CONFLICT", "This campaign has already sent; stop it instead of editing it");
     await assertNameFree(tx, workspaceId, input.name, campaignId);
@@ -76,7 +80,7 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     const status: TCampaignStatus = before.status === "draft" || before.status === "rejected" ? before.status : needsReview ? "draft" : "approved";
     const [after] = await tx
       .update(campaigns)
-      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt, version: before.version + 1, status, updatedAt: new Date() })
+      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt, topicId, version: before.version + 1, status, updatedAt: new Date() })
       .where(eq(campaigns.id, campaignId))
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.update", entityType: "campaign", entityId: campaignId, diff: diffOf(audited(before), audited(after!)) });

@@ -9,6 +9,7 @@ import { publishBusinessEvents } from "@/server/events/publish-business-events";
 import { IngestionInputError, type TCall } from "./schemas";
 import { submitCalls } from "./group-commit";
 import { withE164Phones } from "./phone-traits";
+import { hasConsentTraits, recordTraitConsents } from "@/server/consents/trait-consents";
 import { storeCalls, type TAfterCommit, type TStorable } from "./store-calls";
 import { storeKnownCalls } from "./store-known-calls";
 
@@ -25,10 +26,13 @@ export type TPrepared = TStorable | Extract<TCall, { type: "alias" }>;
  * are stored together in one transaction (group-commit.ts); a bad call rejects only its own
  * request. It resolves once the business events they matched are published to workflows,
  * or with `answerWhenStored` as soon as the calls are stored (the HTTP API: publishing goes on).
- * Phone traits are stored in E.164 (phone-traits.ts).
+ * Phone traits are stored in E.164 (phone-traits.ts); `email_opt_in`/`sms_opt_in`/`push_opt_in`
+ * traits are recorded as consent (server/consents/trait-consents.ts).
  */
 export async function ingestCalls(workspaceId: string, calls: TCall[], options: { now?: Date; batch?: boolean; answerWhenStored?: boolean } = {}): Promise<TIngestResult> {
-  return submitCalls(workspaceId, { calls: await withE164Phones(workspaceId, calls), batch: options.batch ?? false, receivedAt: options.now ?? new Date(), answerWhenStored: options.answerWhenStored });
+  const result = await submitCalls(workspaceId, { calls: await withE164Phones(workspaceId, calls), batch: options.batch ?? false, receivedAt: options.now ?? new Date(), answerWhenStored: options.answerWhenStored });
+  if (hasConsentTraits(calls)) await recordTraitConsents(workspaceId, calls);
+  return result;
 }
 
 /** The event definitions of a workspace, when a track call may match one. */

@@ -22,6 +22,8 @@ export interface TClaimBase {
   kind: string;
   source: { type: TMessageSource; id?: string | null; stepId?: string | null };
   isTest: boolean;
+  /** The subscription topic the messages go under (their one-click unsubscribe leaves it). */
+  topicId?: string | null;
 }
 
 export interface TClaimItem {
@@ -59,8 +61,8 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
   // One JSON parameter for the whole chunk: far cheaper to send and plan than 12 parameters a row.
   const rows = JSON.stringify(items.map((i) => ({ k: i.idempotencyKey, p: i.profileId, s: stepOf(base, i) })));
   const written = rowsOf<{ id: string; idempotency_key: string; created_at: unknown }>(
-    await db.execute(sql`insert into messages (workspace_id, idempotency_key, profile_id, configuration_id, plugin_id, kind, source_type, source_id, step_id, is_test, status, updated_at)
-      select ${base.workspaceId}::uuid, x.k, x.p, ${base.configurationId}::uuid, ${base.pluginId}::text, ${base.kind}::text, ${base.source.type}::text, ${base.source.id ?? null}::text, x.s, ${base.isTest}::boolean, 'sending', ${now.toISOString()}::timestamptz
+    await db.execute(sql`insert into messages (workspace_id, idempotency_key, profile_id, configuration_id, plugin_id, kind, source_type, source_id, step_id, is_test, topic_id, status, updated_at)
+      select ${base.workspaceId}::uuid, x.k, x.p, ${base.configurationId}::uuid, ${base.pluginId}::text, ${base.kind}::text, ${base.source.type}::text, ${base.source.id ?? null}::text, x.s, ${base.isTest}::boolean, ${base.topicId ?? null}::uuid, 'sending', ${now.toISOString()}::timestamptz
       from jsonb_to_recordset(${rows}::jsonb) as x(k text, p uuid, s text)
       on conflict (workspace_id, idempotency_key) do nothing
       returning id, idempotency_key, created_at`),
@@ -102,7 +104,7 @@ async function claimChunk(db: DbOrTx, base: TClaimBase, items: TClaimItem[], now
 /** A message as its claim inserted it. */
 function newRow(base: TClaimBase, item: TClaimItem, id: string, createdAt: Date, now: Date): TMessageRow {
   const { workspaceId, configurationId, pluginId, kind, isTest } = base;
-  const none = { recipient: null, content: null, contentKey: null, contentScope: null, providerMessageId: null, error: null, deferredUntil: null, cappedAt: null, sentAt: null };
+  const none = { recipient: null, content: null, contentKey: null, contentScope: null, providerMessageId: null, error: null, deferredUntil: null, cappedAt: null, sentAt: null, topicId: base.topicId ?? null };
   return { id, workspaceId, profileId: item.profileId, configurationId, pluginId, kind, sourceType: base.source.type, sourceId: base.source.id ?? null, stepId: stepOf(base, item), idempotencyKey: item.idempotencyKey, status: "sending", isTest, ...none, createdAt, updatedAt: now };
 }
 

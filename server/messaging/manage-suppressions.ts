@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { suppressions } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
+import { resubscribeAddress } from "@/server/consents/resubscribe-address";
 import { notFound } from "@/server/errors";
 import { containsPattern } from "@/server/ids";
 import { phoneCountryOf } from "@/server/profiles/phone-country";
@@ -54,6 +55,8 @@ export async function removeSuppression(workspaceId: string, channel: string, ad
     const gone = await tx.delete(suppressions).where(and(eq(suppressions.workspaceId, workspaceId), eq(suppressions.channel, channel), inArray(suppressions.address, forms))).returning();
     if (!gone.length) throw notFound("Suppression");
     for (const row of gone) {
+      // Removing an unsubscribe resubscribes whoever has that address (server/consents/resubscribe-address.ts).
+      if (row.reason === "unsubscribed") await resubscribeAddress(tx, workspaceId, channel, row.address);
       await recordAudit(tx, { workspaceId, actor, action: "suppression.remove", entityType: "suppression", entityId: `${channel}:${row.address}`, diff: { address: { from: row.address, to: null } } });
     }
   });

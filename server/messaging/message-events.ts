@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { messageEvents, messages, profileConsents, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
+import { messageEvents, messages, suppressions, type TMessageEventType, type TMessageStatus } from "@/db/schema";
+import { recordConsents } from "@/server/consents/record-consent";
 import { canPublishEvents, eventIsHeard, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 
@@ -23,17 +24,18 @@ export async function appendMessageEvent(tx: DbOrTx, message: TMessageRow, type:
   const status = STATUS_AFTER[type];
   // Delivery news never downgrades a message that already bounced or complained.
   if (status) await tx.update(messages).set({ status, updatedAt: new Date() }).where(sql`${messages.id} = ${message.id} and ${messages.status} not in ('bounced', 'complained')`);
-  if (type === "unsubscribed" || type === "complained" || (type === "bounced" && data.permanent !== false)) {
+  // Unsubscribing from a message of a topic leaves that topic only; from one without, the channel
+  // (and its address is suppressed). An SMS STOP blocks the number at the carrier: the channel.
+  const leavesTopic = Boolean(type === "unsubscribed" && message.topicId && message.profileId && message.kind !== "sms");
+  if (!leavesTopic && (type === "unsubscribed" || type === "complained" || (type === "bounced" && data.permanent !== false))) {
     if (message.recipient && message.kind !== "push") {
       const reason = type === "bounced" ? "bounced" : type === "complained" ? "complained" : "unsubscribed";
       await tx.insert(suppressions).values({ workspaceId: message.workspaceId, channel: message.kind, address: message.recipient, reason }).onConflictDoNothing();
     }
-    if (message.profileId && type === "unsubscribed") {
-      await tx
-        .insert(profileConsents)
-        .values({ profileId: message.profileId, workspaceId: message.workspaceId, channel: message.kind, status: "unsubscribed" })
-        .onConflictDoUpdate({ target: [profileConsents.profileId, profileConsents.channel], set: { status: "unsubscribed", updatedAt: new Date() } });
-    }
+  }
+  if (message.profileId && type === "unsubscribed") {
+    const source = message.kind === "sms" ? "provider_stop" : "unsubscribe_link";
+    await recordConsents(tx, message.workspaceId, message.profileId, [{ channel: message.kind, topicId: leavesTopic ? message.topicId : null, status: "unsubscribed" }], source);
   }
 }
 

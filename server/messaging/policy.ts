@@ -1,7 +1,7 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { anyOf } from "@/db/any-of";
-import { messagingSettings, profileConsents, suppressions } from "@/db/schema";
+import { GENERAL_TOPIC, messagingSettings, profileConsents, subscriptionTopics, suppressions } from "@/db/schema";
 import { capsFor, reserveCapSlots, type TCapTarget } from "./frequency-caps";
 import { isValidTimeZone, quietHoursEnd } from "./quiet-hours";
 
@@ -15,6 +15,8 @@ export interface TPolicyBase {
   transactional: boolean;
   /** Set by an admin on a campaign or a journey message: frequency caps do not hold it back. */
   capExempt?: boolean;
+  /** The subscription topic (consent model, docs/messaging.md); none: the channel's general marketing consent. */
+  topicId?: string | null;
   now: Date;
 }
 
@@ -27,7 +29,8 @@ export interface TPolicyTarget {
 }
 
 /**
- * The sending rules, in order: suppression list, consent, quiet hours, frequency caps. Any
+ * The sending rules, in order: suppression list, consent (the channel's general consent, then
+ * the topic's: an opt-in topic needs a recorded opt-in, an opt-out topic a recorded leave), quiet hours, frequency caps. Any
  * number of recipients in a few statements (suppressions, consents, settings); with a cap
  * configured, one locked transaction per batch takes the slots (frequency-caps.ts). Decisions
  * in input order.
@@ -51,14 +54,26 @@ export async function checkPolicies(db: Db, base: TPolicyBase, targets: TPolicyT
     for (const r of rows) suppressed.set(r.address, r.reason);
   }
   const profileIds = base.transactional ? [] : [...new Set(targets.flatMap((t) => (t.profileId ? [t.profileId] : [])))];
-  const unsubscribed = new Set<string>();
+  const unsubscribed = new Map<string, string>();
+  const optedIn = new Set<string>();
+  let optInTopic: string | null = null;
   let settings: typeof messagingSettings.$inferSelect | undefined;
   if (profileIds.length) {
+    const topicId = base.topicId ?? null;
+    const [topic] = topicId
+      ? await db.select({ name: subscriptionTopics.name, defaultStatus: subscriptionTopics.defaultStatus }).from(subscriptionTopics).where(and(eq(subscriptionTopics.id, topicId), eq(subscriptionTopics.workspaceId, base.workspaceId)))
+      : [];
+    if (topicId && !topic) return targets.map(() => ({ action: "suppress", reason: "The subscription topic does not exist in this workspace" }));
+    if (topic?.defaultStatus === "opt_in") optInTopic = topic.name;
+    // One statement for the batch: each profile's general consent for the channel and its consent to the topic.
     const consents = await db
-      .select({ profileId: profileConsents.profileId })
+      .select({ profileId: profileConsents.profileId, topicId: profileConsents.topicId, status: profileConsents.status })
       .from(profileConsents)
-      .where(and(anyOf(profileConsents.profileId, profileIds, "uuid"), eq(profileConsents.channel, base.kind), eq(profileConsents.status, "unsubscribed")));
-    for (const c of consents) unsubscribed.add(c.profileId);
+      .where(and(anyOf(profileConsents.profileId, profileIds, "uuid"), eq(profileConsents.channel, base.kind), inArray(profileConsents.topicId, topicId ? [GENERAL_TOPIC, topicId] : [GENERAL_TOPIC])));
+    for (const c of consents) {
+      if (c.status === "unsubscribed") unsubscribed.set(c.profileId, c.topicId === GENERAL_TOPIC ? `The profile unsubscribed from ${base.kind}` : `The profile unsubscribed from "${topic?.name}"`);
+      else if (c.status === "subscribed" && c.topicId !== GENERAL_TOPIC) optedIn.add(c.profileId);
+    }
     [settings] = await db.select().from(messagingSettings).where(eq(messagingSettings.workspaceId, base.workspaceId));
   }
   const quietEnds = new Map<string, Date | null>(); // per zone: every recipient of a batch is checked at one instant
@@ -67,7 +82,9 @@ export async function checkPolicies(db: Db, base: TPolicyBase, targets: TPolicyT
     const reason = t.address ? suppressed.get(t.address) : undefined;
     if (reason) return { action: "suppress", reason: `${t.address} is on the suppression list (${reason})` };
     if (base.transactional || !t.profileId) return { action: "send" };
-    if (unsubscribed.has(t.profileId)) return { action: "suppress", reason: `The profile unsubscribed from ${base.kind}` };
+    const left = unsubscribed.get(t.profileId);
+    if (left) return { action: "suppress", reason: left };
+    if (optInTopic && !optedIn.has(t.profileId)) return { action: "suppress", reason: `No opt-in recorded for "${optInTopic}"` };
     if (settings?.quietHours) {
       const zone = t.timezone && isValidTimeZone(t.timezone) ? t.timezone : settings.defaultTimezone;
       if (!quietEnds.has(zone)) quietEnds.set(zone, quietHoursEnd(base.now, settings.quietHours, zone));

@@ -24,6 +24,8 @@ export interface TSendShared {
   transactional?: boolean;
   /** Set by an admin (campaign, journey message node): frequency caps do not hold these back. */
   capExempt?: boolean;
+  /** The subscription topic (marketing only): consent to it decides who gets the message. */
+  topicId?: string | null;
   isTest?: boolean;
   /** The instant policies are checked at; the executor's clock (workflowNow) by default, so time travel moves it. */
   now?: Date;
@@ -79,7 +81,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const { source } = batch;
   const keys = batch.targets.map((t) => messageKeyOf(source, t));
   if (new Set(keys).size !== keys.length) throw new Error("Two messages of one send have the same idempotency key");
-  const base = { workspaceId: batch.workspaceId, configurationId: config.id, pluginId: plugin.meta.id, kind: batch.kind, source, isTest: Boolean(batch.isTest) };
+  const base = { workspaceId: batch.workspaceId, configurationId: config.id, pluginId: plugin.meta.id, kind: batch.kind, source, isTest: Boolean(batch.isTest), topicId: transactional ? null : (batch.topicId ?? null) };
   const claims = await claimMessages(db, base, batch.targets.map((t, i) => ({ idempotencyKey: keys[i]!, profileId: t.profileId, ...(t.stepId !== undefined ? { stepId: t.stepId } : {}) })), now);
 
   const outcomes = claims.map((c) => (c.state === "done" ? outcomeOf(c.message) : null));
@@ -98,7 +100,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     const ready = await prepareMessages(db, shared, mine, finish);
     const decisions = batch.isTest
       ? ready.map(() => ({ action: "send" as const }))
-      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional, capExempt: batch.capExempt, now }, ready.map((r) => ({ messageId: r.message.id, address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
+      : await checkPolicies(db, { workspaceId: batch.workspaceId, kind: batch.kind, transactional, capExempt: batch.capExempt, topicId: base.topicId, now }, ready.map((r) => ({ messageId: r.message.id, address: r.address, profileId: r.target.profileId, timezone: r.timezone })));
     const sending: TPrepared[] = [];
     ready.forEach((r, n) => {
       const decision = decisions[n]!;

@@ -11,7 +11,7 @@ export interface TSendRequest extends TSendShared, TSendTarget {}
  */
 function laneOf(r: TSendRequest): string | null {
   if (!r.cacheKey || r.now) return null;
-  return JSON.stringify([r.workspaceId, r.kind, r.configurationId ?? null, r.cacheKey, r.source.type, r.source.id ?? null, Boolean(r.transactional), Boolean(r.capExempt), Boolean(r.isTest)]);
+  return JSON.stringify([r.workspaceId, r.kind, r.configurationId ?? null, r.cacheKey, r.source.type, r.source.id ?? null, Boolean(r.transactional), Boolean(r.capExempt), r.topicId ?? null, Boolean(r.isTest)]);
 }
 
 const keyOf = (r: TSendRequest) => messageKeyOf(r.source, r);

@@ -13,7 +13,7 @@ export type TResolvedSource = { state: "go"; shared: TSendShared } | { state: "h
 /** What a deferred message of this source is sent with: the campaign's content and rules as they are now. */
 export async function resolveDeferredSource(workspaceId: string, source: TDeferredSource): Promise<TResolvedSource> {
   const db = await getDb();
-  const columns = { id: campaigns.id, status: campaigns.status, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version, capExempt: campaigns.capExempt };
+  const columns = { id: campaigns.id, status: campaigns.status, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version, capExempt: campaigns.capExempt, topicId: campaigns.topicId };
   if (source.type === "execution") {
     const [row] = await db
       .select({ ...columns, execution: campaignExecutions.status })
@@ -30,7 +30,7 @@ export async function resolveDeferredSource(workspaceId: string, source: TDeferr
   return { state: "go", shared: sharedOf(workspaceId, row, pipelineSource(source)) };
 }
 
-type TRow = { id: string; kind: string; configurationId: string | null; content: Record<string, unknown>; version: number; capExempt: boolean };
+type TRow = { id: string; kind: string; configurationId: string | null; content: Record<string, unknown>; version: number; capExempt: boolean; topicId: string | null };
 
 const sharedOf = (workspaceId: string, c: TRow, source: TSendShared["source"]): TSendShared => ({
   workspaceId,
@@ -40,6 +40,7 @@ const sharedOf = (workspaceId: string, c: TRow, source: TSendShared["source"]): 
   cacheKey: `campaign:${c.id}:${c.version}`,
   source,
   capExempt: c.capExempt,
+  topicId: c.topicId,
 });
 
 /** The pipeline's target for a deferred recipient: the same key as its first send (source, step, profile). */

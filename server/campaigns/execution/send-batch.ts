@@ -32,7 +32,7 @@ export async function sendBatch(executionId: string, from: number, to: number): 
   const started = Date.now();
   const db = await getDb();
   const [campaign] = await db
-    .select({ id: campaigns.id, workspaceId: campaigns.workspaceId, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version, capExempt: campaigns.capExempt })
+    .select({ id: campaigns.id, workspaceId: campaigns.workspaceId, kind: campaigns.kind, configurationId: campaigns.configurationId, content: campaigns.content, version: campaigns.version, capExempt: campaigns.capExempt, topicId: campaigns.topicId })
     .from(campaignExecutions)
     .innerJoin(campaigns, eq(campaigns.id, campaignExecutions.campaignId))
     .where(eq(campaignExecutions.id, executionId));
@@ -67,6 +67,7 @@ export async function sendBatch(executionId: string, from: number, to: number): 
         cacheKey: `campaign:${campaign.id}:${campaign.version}`,
         source: { type: "campaign", id: executionId, stepId: "send" },
         capExempt: campaign.capExempt,
+        topicId: campaign.topicId,
         targets: groups[g]!.map((r) => ({ profileId: r.profileId })),
       }).catch((error: unknown) => ({ error }));
       if ("error" in result) failure ??= result.error;

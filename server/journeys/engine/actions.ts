@@ -33,6 +33,7 @@ export async function sendJourneyMessage(run: TRunScope, nodeId: string, data: T
     event: run.trigger,
     isTest: run.test,
     capExempt: Boolean(data.capExempt),
+    topicId: data.topicId ?? null,
   });
   return { messageId: outcome.messageId, status: outcome.status, error: outcome.error ?? null, deferredUntil: outcome.deferredUntil ? new Date(outcome.deferredUntil).toISOString() : null };
 }

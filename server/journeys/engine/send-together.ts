@@ -27,6 +27,7 @@ export async function sendTogether(scope: TScope, nodeId: string, data: TNodeDat
       cacheKey: `journey:${scope.versionId}:${nodeId}`,
       source: { type: "journey", id: scope.journeyId, stepId: nodeId },
       capExempt: Boolean(data.capExempt),
+      topicId: data.topicId ?? null,
       targets: group.map((at) => ({ profileId: at.profileId, idempotencyKey: journeyMessageKey(at.enrollmentId, nodeId), event: triggerOf(scope, at.profileId) })),
     });
     if (result.retryable) throw result.retryable;

@@ -40,6 +40,8 @@ export const NODE_DATA = {
     content: z.record(z.string(), z.unknown(), { error: "Design the message" }),
     /** Set by an admin: frequency caps do not hold this message back (quiet hours still do). */
     capExempt: z.boolean().optional(),
+    /** The subscription topic (docs/messaging.md, consent model); none: the channel's general marketing consent. */
+    topicId: ZUuid("Choose a subscription topic").nullish(),
   }),
   update_attribute: z.object({ key: z.string().trim().min(1, "Name the attribute").max(200), value: ZScalar }),
   list: z.object({ action: z.enum(["add", "remove"]), listId: ZUuid("Choose a list") }),
