@@ -57,6 +57,8 @@ export const REST_ROUTES: Record<string, TRouteSpec> = {
   "v1/messages/[id] GET": { access: secretKey, params: (w) => ({ id: w.messageId }) },
   "v1/profiles/[id] GET": { access: secretKey, params: (w) => ({ id: w.profileId }) },
   "v1/profiles/[id] DELETE": { access: secretKey, params: async (w) => ({ id: await freshProfile(w) }) },
+  "v1/profiles/[id]/subscriptions GET": { access: secretKey, params: (w) => ({ id: w.profileId }) },
+  "v1/profiles/[id]/subscriptions PUT": { access: secretKey, params: (w) => ({ id: w.profileId }), body: () => ({ channels: { email: "subscribed" } }) },
   "csv-imports POST": { access: session("audiences.manage"), query: (w) => ({ workspaceId: w.workspaceId, fileName: "people.csv" }), body: () => "email,name\nada@example.com,Ada\n" },
   "csv-imports/[importId]/errors GET": { access: session("audiences.read"), params: (w) => ({ importId: w.importId }), query: (w) => ({ workspaceId: w.workspaceId }) },
   "campaigns/[campaignId]/export GET": { access: session("campaigns.read"), params: (w) => ({ campaignId: w.campaignId }), query: (w) => ({ workspaceId: w.workspaceId }) },

@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { GENERAL_TOPIC, profileConsents, subscriptionTopics, type TConsentSource, type TConsentStatus } from "@/db/schema";
-import { AppError } from "@/server/errors";
+import { GENERAL_TOPIC, profileConsents, profiles, subscriptionTopics, type TConsentSource, type TConsentStatus } from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
 import { recordConsents, type TConsentChange } from "./record-consent";
 import { listTopics } from "./manage-topics";
 
@@ -24,8 +24,16 @@ export interface TSubscriptionState {
   updatedAt: string | null;
 }
 
+/** The profile must be this workspace's: another's id is a 404, and nothing is read or written. */
+async function assertProfile(workspaceId: string, profileId: string) {
+  const db = await getDb();
+  const [row] = await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
+  if (!row) throw notFound("Profile");
+}
+
 /** A profile's consents: each channel's general one and each (non-archived) topic's, recorded or by default. */
 export async function profileSubscriptions(workspaceId: string, profileId: string, channel?: string) {
+  await assertProfile(workspaceId, profileId);
   const db = await getDb();
   const rows = await db.select().from(profileConsents).where(and(eq(profileConsents.profileId, profileId), eq(profileConsents.workspaceId, workspaceId)));
   const recorded = new Map(rows.map((r) => [`${r.channel}:${r.topicId}`, r]));
@@ -47,6 +55,7 @@ export async function profileSubscriptions(workspaceId: string, profileId: strin
  */
 export async function changeSubscriptions(workspaceId: string, profileId: string, raw: TSubscriptionChanges, source: TConsentSource) {
   const input = ZSubscriptionChanges.parse(raw);
+  await assertProfile(workspaceId, profileId);
   const db = await getDb();
   const ids = [...new Set((input.topics ?? []).map((t) => t.id))];
   const topics = ids.length ? await db.select().from(subscriptionTopics).where(and(eq(subscriptionTopics.workspaceId, workspaceId), inArray(subscriptionTopics.id, ids))) : [];
