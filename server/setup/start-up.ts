@@ -23,6 +23,10 @@ export async function startUp(): Promise<void> {
   if (!seed) return;
   const { created, signIn } = await seedDemo();
   if (!signIn) return;
+  // A development demo has one person, who runs the instance too: without it, what only
+  // operators may do (indexed attributes) could not be tried. Production names them itself.
+  const demoOperator = process.env.NODE_ENV !== "production" && !process.env.PARCOURS_OPERATORS;
+  if (demoOperator) process.env.PARCOURS_OPERATORS = signIn.email;
   const port = process.env.PORT ?? "3000";
   const lines = [
     created ? "Parcours: created the Demo workspace." : "Parcours: demo workspace ready.",
@@ -31,6 +35,7 @@ export async function startUp(): Promise<void> {
     `  Password ${signIn.password}`,
     `  Database ${handle.driver === "pglite" ? "embedded (PGlite)" : "PostgreSQL"}`,
     `  Workflows ${workflowMode() === "embedded" ? "embedded executor" : "Inngest server"}`,
+    ...(demoOperator ? [`  Operator ${signIn.email} (PARCOURS_OPERATORS was unset)`] : []),
   ];
   console.log(`\n${lines.join("\n")}\n`);
 }
