@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   /** Mark a campaign or a journey message exempt from frequency caps. */
   "messages.exemptFromCaps": ["admin"],
   "suppressions.manage": ["admin"],
+  /** Subscription topics: create, rename, default opt-in/opt-out, archive. */
+  "topics.manage": ["admin"],
+  /** Change a profile's consents from its page (recorded with source "admin"). */
+  "consents.manage": ["admin", "manager"],
   "campaigns.read": everyone,
   "campaigns.manage": ["admin", "manager"],
   "campaigns.approve": ["admin", "approver"],

@@ -2,6 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { GENERAL_TOPIC, profileConsents, profiles, subscriptionTopics, type TConsentSource, type TConsentStatus } from "@/db/schema";
+import type { TActor } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
 import { recordConsents, type TConsentChange } from "./record-consent";
 import { listTopics } from "./manage-topics";
@@ -53,7 +55,7 @@ export async function profileSubscriptions(workspaceId: string, profileId: strin
  * (else a 400 naming the field, nothing written). An API opt-in to a double opt-in topic is
  * recorded `pending`: the returned list names those waiting for a confirmation email.
  */
-export async function changeSubscriptions(workspaceId: string, profileId: string, raw: TSubscriptionChanges, source: TConsentSource) {
+export async function changeSubscriptions(workspaceId: string, profileId: string, raw: TSubscriptionChanges, source: TConsentSource, actor?: TActor) {
   const input = ZSubscriptionChanges.parse(raw);
   await assertProfile(workspaceId, profileId);
   const db = await getDb();
@@ -69,6 +71,10 @@ export async function changeSubscriptions(workspaceId: string, profileId: string
     if (confirm) pending.push(topic.id);
     changes.push({ channel: topic.channel, topicId: topic.id, status: confirm ? "pending" : t.status });
   }
-  await db.transaction((tx) => recordConsents(tx, workspaceId, profileId, changes, source));
+  await db.transaction(async (tx) => {
+    await recordConsents(tx, workspaceId, profileId, changes, source);
+    const diff = Object.fromEntries(changes.map((c) => [`${c.channel}:${c.topicId ? byId.get(c.topicId)!.name : "all marketing"}`, { from: null, to: c.status }]));
+    if (actor) await recordAudit(tx, { workspaceId, actor, action: "profile.consent", entityType: "profile", entityId: profileId, diff });
+  });
   return { pending };
 }

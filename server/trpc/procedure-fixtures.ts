@@ -39,6 +39,11 @@ async function channelIn(workspaceId: string) {
   return (await createConfiguration(workspaceId, { name: `c-${crypto.randomUUID().slice(0, 8)}`, pluginId: "dev-inbox", kind: "email" }, cliActor)).id;
 }
 
+async function topicIn(workspaceId: string) {
+  const { createTopic } = await import("@/server/consents/manage-topics");
+  return (await createTopic(workspaceId, { name: `t-${crypto.randomUUID().slice(0, 8)}`, channel: "email", defaultStatus: "opt_out" }, cliActor)).id;
+}
+
 async function messageIn(workspaceId: string) {
   const { messages } = await import("@/db/schema");
   const db = await getDb();
@@ -150,6 +155,11 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "messages.suppressions": async (workspaceId) => ({ workspaceId }),
   "messages.addSuppression": async (workspaceId) => ({ workspaceId, suppression: { channel: "email", address: `${crypto.randomUUID()}@example.com` } }),
   "messages.removeSuppression": async (workspaceId) => ({ workspaceId, ...(await suppressionIn(workspaceId)) }),
+  "consents.topics": async (workspaceId) => ({ workspaceId }),
+  "consents.createTopic": async (workspaceId) => ({ workspaceId, topic: { name: `t-${crypto.randomUUID().slice(0, 8)}`, channel: "email", defaultStatus: "opt_out" } }),
+  "consents.updateTopic": async (workspaceId) => ({ workspaceId, topicId: await topicIn(workspaceId), topic: { name: `t-${crypto.randomUUID().slice(0, 8)}` } }),
+  "consents.profile": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId) }),
+  "consents.updateProfile": async (workspaceId) => ({ workspaceId, profileId: await profileIn(workspaceId), changes: { channels: { email: "unsubscribed" } } }),
   "templates.list": async (workspaceId) => ({ workspaceId, kind: "sms" }),
   "templates.get": async (workspaceId) => ({ workspaceId, templateId: await templateIn(workspaceId) }),
   "templates.create": async (workspaceId) => ({ workspaceId, template: { kind: "sms", name: `t-${crypto.randomUUID().slice(0, 8)}`, content: { text: "Hi {{ profile.firstName }}" } } }),

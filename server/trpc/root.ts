@@ -3,6 +3,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { campaignsRouter } from "./routers/campaigns";
 import { channelsRouter } from "./routers/channels";
+import { consentsRouter } from "./routers/consents";
 import { csvImportsRouter } from "./routers/csv-imports";
 import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
@@ -28,6 +29,7 @@ export const appRouter = router({
   audiences: audiencesRouter,
   channels: channelsRouter,
   messages: messagesRouter,
+  consents: consentsRouter,
   templates: templatesRouter,
   campaigns: campaignsRouter,
   journeys: journeysRouter,
