@@ -1,11 +1,18 @@
 import { getDb } from "@/db/client";
 import { expireMessages } from "@/server/messaging/expire-messages";
+import { getMessagingSettings } from "@/server/messaging/messaging-settings";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 import { durationMs } from "../graph/model";
 import type { TNodeData } from "../graph/nodes";
 import { sendJourneyMessage, type TRunScope } from "./actions";
 import type { TNodeCall, TNodeResult } from "./run-node";
 import { versionSettings } from "./version-cache";
+
+/** Whether a message of this workspace can be deferred at all: quiet hours or a frequency cap are set. */
+export async function messagesMayWait(workspaceId: string): Promise<boolean> {
+  const settings = await getMessagingSettings(workspaceId);
+  return Boolean(settings.quietHours || settings.frequencyCap || Object.keys(settings.channelCaps).length);
+}
 
 /** A profile at a message step whose message was deferred: when to look again, and when to give up. */
 export type TDeferredWait = { target: string; now: string; messageId: string; expiresAt: string; scheduled?: boolean };

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowPrivateHost, startFakeServer, type THttpFake } from "@/plugins/sdk/testing";
 import { profiles } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { updateMessagingSettings } from "@/server/messaging/messaging-settings";
@@ -7,6 +8,8 @@ import { callerFor } from "@/test/fixtures";
 import { edge, email, journeyHarness, node } from "../testing/engine-harness";
 
 let h: Awaited<ReturnType<typeof journeyHarness>>;
+let receiver: THttpFake;
+let calls = 0;
 /** `hours`:`minutes` UTC, `days` after today. */
 const utc = (days: number, hours: number, minutes = 0) => {
   const d = new Date();
@@ -16,7 +19,12 @@ const utc = (days: number, hours: number, minutes = 0) => {
 beforeAll(async () => {
   h = await journeyHarness("Deferred journeys");
   await updateMessagingSettings(h.ws, { frequencyCap: null, quietHours: { start: "21:00", end: "08:00" }, defaultTimezone: "UTC" }, cliActor);
+  receiver = await startFakeServer(() => {
+    calls += 1;
+    return { status: 200 };
+  });
 });
+afterAll(() => receiver.close());
 
 const helloJourney = async (members: string[]) => ({
   nodes: [node("entry", "entry_audience", { audienceId: await h.list(members) }), node("hello", "message", email("Hello")), node("x", "exit")],
@@ -72,6 +80,28 @@ describe("a journey profile waits at its deferred message step", () => {
     expect(await h.pathOf(journeyId, p)).toMatchObject({ status: "completed", steps: ["entry:entered", "hello:expired", "x:exited"] });
     expect((await h.messagesOf(journeyId, "hello"))[0]).toMatchObject({ status: "expired", deferredUntil: null });
     expect((await h.manager.journeys.stats({ workspaceId: h.ws, journeyId })).nodes.hello).toMatchObject({ sent: 0, deferred: 0, expired: 1 });
+  });
+
+  it("the steps before a deferred message run once: waiting for it replays none of them", async () => {
+    allowPrivateHost(receiver.url);
+    h.clock.set(utc(9, 20, 30));
+    const p = await h.profile("hooked");
+    const graph = {
+      nodes: [
+        node("entry", "entry_audience", { audienceId: await h.list([p]) }),
+        node("pause", "wait", { mode: "duration", duration: { amount: 1, unit: "hours" } }),
+        node("hook", "webhook", { url: `${receiver.url}/hook`, method: "POST" }),
+        node("hello", "message", email("Hello")),
+        node("x", "exit"),
+      ],
+      edges: [edge("entry", "pause"), edge("pause", "hook"), edge("hook", "hello"), edge("hello", "x")],
+    };
+    const { journeyId } = await h.publish(graph);
+    await h.executor.advance("1h"); // 21:30: the webhook is called, the message deferred
+    expect((await h.pathOf(journeyId, p))?.at).toBe("hello");
+    await h.executor.advance("10h30m");
+    expect(await h.pathOf(journeyId, p)).toMatchObject({ status: "completed", steps: ["entry:entered", "pause:waited", "hook:called", "hello:delivered", "x:exited"] });
+    expect(calls).toBe(1);
   });
 });
 

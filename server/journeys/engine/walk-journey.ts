@@ -6,6 +6,7 @@ import type { TResume } from "./advance-together";
 import { enterNode, finishEnrollment, loadEnrollment, type TLeft } from "./trace";
 import { passNodes, type TStretch } from "./pass-nodes";
 import { awaitNode, type TSteps } from "./run-node";
+import { messagesMayWait } from "./defer-message";
 import { versionGraph } from "./version-cache";
 
 export interface TRunTrigger {
@@ -38,11 +39,13 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
       const pass = () => passNodes({ run, node: from, left, timezone, skipEvent: journeySkipped }, graph, nodes);
       // The last stretch of a live run (nothing after it waits) runs in the body, not in a step:
       // nothing follows it to memoize it for, a retried call repeats it as a retried step would
-      // (pass-nodes.ts), and the run needs one call instead of two.
-      const memoized = run.test || waitsAhead(graph, from.id);
+      // (pass-nodes.ts), and the run needs one call instead of two. A message that quiet hours or
+      // a cap may defer is a wait: each later call would run the steps before it again (webhooks
+      // called, conditions decided anew) until the message goes.
+      const memoized = run.test || waitsAhead(graph, from.id) || (waitsAhead(graph, from.id, MESSAGE) && (await messagesMayWait(run.workspaceId)));
       let stretch = (memoized ? await step.run(`n:${from.id}`, pass) : await pass()) as TStretch;
-      // A deferred message stops a stretch with no wait ahead at its step: what the first call
-      // saw is memoized then, so a replay waits for the same message until the same expiry.
+      // Deferred all the same (the settings changed meanwhile): what the first call saw is
+      // memoized, so a replay waits for the same message until the same expiry.
       if (!memoized && stretch.stop.type === "wait") {
         const first = stretch;
         stretch = (await step.run(`n:${from.id}`, () => first)) as TStretch;
@@ -67,16 +70,17 @@ export async function walkJourney(trigger: TRunTrigger, step: TSteps) {
 }
 
 const WAITING: ReadonlySet<string> = new Set(["wait", "reaction", "wait_event"]);
+const MESSAGE: ReadonlySet<string> = new Set(["message"]);
 
-/** Whether some node reachable from `nodeId` (itself included) waits. */
-export function waitsAhead(graph: TJourneyGraph, nodeId: string): boolean {
-  const types = new Map(graph.nodes.map((n) => [n.id, n.type as string]));
+/** Whether some node reachable from `nodeId` (itself included) waits (or is of one of `types`). */
+export function waitsAhead(graph: TJourneyGraph, nodeId: string, types: ReadonlySet<string> = WAITING): boolean {
+  const kinds = new Map(graph.nodes.map((n) => [n.id, n.type as string]));
   const seen = new Set<string>();
   for (const queue = [nodeId]; queue.length; ) {
     const id = queue.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (WAITING.has(types.get(id) ?? "")) return true;
+    if (types.has(kinds.get(id) ?? "")) return true;
     for (const e of graph.edges) if (e.source === id) queue.push(e.target);
   }
   return false;
