@@ -9,7 +9,12 @@ import { workspaces } from "./workspaces";
 export type TCampaignSchedule =
   | { type: "now" }
   | { type: "at"; at: string; timezone: string }
-  | { type: "recurring"; frequency: "daily" | "weekly" | "monthly"; time: string; timezone: string; daysOfWeek?: number[]; dayOfMonth?: number; startsOn: string; until?: string };
+  | { type: "recurring"; frequency: "daily" | "weekly" | "monthly"; time: string; timezone: string; daysOfWeek?: number[]; dayOfMonth?: number; startsOn: string; until?: string }
+  /** Local-time delivery: `time` on `date` in each recipient's own zone (server/campaigns/local-time.ts). */
+  | { type: "local"; date: string; time: string };
+
+/** A local-time execution's group of recipients due at one instant: positions (after, to], their zones ("" = the workspace default). */
+export type TExecutionWave = { at: string; after: number; to: number; zones: string[] };
 
 export const CAMPAIGN_STATUSES = ["draft", "in_review", "approved", "rejected", "active", "paused", "completed", "stopped"] as const;
 export type TCampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -41,6 +46,8 @@ export const campaigns = pgTable(
     capExempt: boolean().notNull().default(false),
     /** The subscription topic its messages are sent under (null: the channel's general marketing consent). */
     topicId: uuid(),
+    /** Internal addresses (emails, or E.164 phones for SMS) that get one copy of each send, marked is_test, outside reports. */
+    seedAddresses: jsonb().$type<string[]>().notNull().default([]),
     submittedById: text().references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp({ withTimezone: true }),
     reviewedById: text().references(() => users.id, { onDelete: "set null" }),
@@ -67,6 +74,8 @@ export const campaignExecutions = pgTable(
     status: text().$type<TExecutionStatus>().notNull().default("scheduled"),
     targeted: integer().notNull().default(0),
     processed: integer().notNull().default(0),
+    /** Local-time delivery only: the recipients grouped by when their zone reaches the time, in position order. */
+    waves: jsonb().$type<TExecutionWave[]>(),
     startedAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
     error: text(),

@@ -18,6 +18,8 @@ export const ZCampaignSchedule = z.discriminatedUnion("type", [
     startsOn: ZDate,
     until: ZDate.optional(),
   }),
+  /** Local-time delivery: `time` on `date` in each recipient's zone (the workspace default zone without a valid one). */
+  z.object({ type: z.literal("local"), date: ZDate, time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, e.g. 09:00") }),
 ]);
 
 const common = {
@@ -39,6 +41,8 @@ export const ZScheduledCampaignInput = z.object({
   audienceId: z.uuid("Pick an audience"),
   schedule: ZCampaignSchedule,
   ratePerSecond: z.number().int().min(1, "At least 1 message per second").max(10_000, "At most 10,000 messages per second").nullish(),
+  /** Internal addresses copied on every send (emails; E.164 phones for SMS), checked against the kind in checkCampaignInput. */
+  seedAddresses: z.array(z.string().trim().min(1, "A seed address is empty").max(254, "A seed address is at most 254 characters"), { error: "seedAddresses is a list of addresses" }).max(20, "At most 20 seed addresses").optional(),
 });
 
 /** An API-triggered campaign: one recipient per POST /api/v1/campaigns/{id}/trigger. */

@@ -30,7 +30,7 @@ function recipientsQuery(workspaceId: string, executionId: string, after: number
       m.id as "messageId", m.status, m.recipient, m.error, m.sent_at as "sentAt",
       ${first("in ('opened', 'clicked')")} as "openedAt", ${first("= 'clicked'")} as "clickedAt", ${first("= 'complained'", false)} as "complainedAt"
     from campaign_recipients r
-    left join messages m on m.workspace_id = ${workspaceId} and m.source_type = 'campaign' and m.source_id = r.execution_id::text and m.profile_id = r.profile_id
+    left join messages m on m.workspace_id = ${workspaceId} and m.source_type = 'campaign' and m.source_id = r.execution_id::text and m.profile_id = r.profile_id and not m.is_test
     where r.execution_id = ${executionId} and r.position > ${after}
     order by r.position limit ${limit}`;
 }

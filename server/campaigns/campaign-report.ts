@@ -22,7 +22,8 @@ export async function campaignReport(workspaceId: string, campaignId: string, ex
   const db = await getDb();
   const execIds = await executionIdsOf(workspaceId, campaignId, executionId);
   if (!execIds.length) return { counts: null, timeline: [], topLinks: [] };
-  const scope = sql`m.workspace_id = ${workspaceId} and m.source_type = 'campaign' and m.source_id in (${ids(execIds)})`;
+  // Seed copies (is_test, server/campaigns/execution/send-seeds.ts) never count.
+  const scope = sql`m.workspace_id = ${workspaceId} and m.source_type = 'campaign' and m.source_id in (${ids(execIds)}) and not m.is_test`;
   const [counts] = rowsOf<Record<string, number>>(
     await db.execute(sql`
       with per as (

@@ -6,6 +6,7 @@ import { validateContent } from "@/server/templates/validate-content";
 import type { z } from "zod";
 import type { ZCampaignInput } from "./campaign-input";
 import { firstOccurrence, untilInstant } from "./schedule";
+import { normalizeSeeds } from "./seed-addresses";
 
 type TParsed = z.output<typeof ZCampaignInput>;
 
@@ -30,11 +31,12 @@ export async function checkCampaignInput(db: DbOrTx, workspaceId: string, input:
   if (!raw) throw new AppError("BAD_REQUEST", "Write the content or pick a template", "content");
   const content = await validateContent(input.kind, raw);
   if (input.type === "scheduled") checkSchedule(input.schedule, now);
-  return { content };
+  return { content, seedAddresses: input.type === "scheduled" ? normalizeSeeds(input.kind, input.seedAddresses) : [] };
 }
 
 export function checkSchedule(schedule: TCampaignSchedule, now: Date): void {
   if (schedule.type === "at" && !firstOccurrence(schedule, now)) throw new AppError("BAD_REQUEST", "The send time is in the past", "schedule.at");
+  if (schedule.type === "local" && !firstOccurrence(schedule, now)) throw new AppError("BAD_REQUEST", "That time has passed in every time zone; pick a later date", "schedule.date");
   if (schedule.type === "recurring") {
     const until = untilInstant(schedule);
     if (until && schedule.until! < schedule.startsOn) throw new AppError("BAD_REQUEST", "The end date is before the start date", "schedule.until");

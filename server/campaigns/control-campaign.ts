@@ -5,13 +5,14 @@ import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
 import { publishEvents } from "@/server/workflows/client";
+import { workflowNow } from "@/server/workflows/embedded/clock";
 import { campaignExecutionRequested, campaignExecutionResumed } from "@/server/workflows/events";
 import { approvalRequired } from "./approval-setting";
 import { lockCampaign } from "./review-campaign";
 import { firstOccurrence } from "./schedule";
 
-/** An approved campaign (any draft when approval is off) goes live: its first execution is created and started. */
-export async function activateCampaign(workspaceId: string, campaignId: string, actor: TActor, now = new Date()) {
+/** An approved campaign (any draft when approval is off) goes live: its first execution is created and started. `now` is the executor's clock, on which the execution sleeps (time travel moves both). */
+export async function activateCampaign(workspaceId: string, campaignId: string, actor: TActor, now = workflowNow()) {
   const db = await getDb();
   const [kind] = await db.select({ type: campaigns.type }).from(campaigns).where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
   if (kind?.type === "api") return activateApiCampaign(workspaceId, campaignId, actor, now);

@@ -25,7 +25,7 @@ function typed(input: TParsedCampaign) {
 }
 type TParsedCampaign = ReturnType<typeof ZCampaignInput.parse>;
 
-const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode, capExempt: c.capExempt, topicId: c.topicId });
+const audited = (c: typeof campaigns.$inferSelect) => ({ name: c.name, status: c.status, version: c.version, audienceId: c.audienceId, kind: c.kind, schedule: c.schedule, apiMode: c.apiMode, capExempt: c.capExempt, topicId: c.topicId, seedAddresses: c.seedAddresses });
 
 /** Who may change `capExempt` (an admin: the messages.exemptFromCaps permission). */
 export type TCampaignAccess = { mayExempt: boolean };
@@ -38,13 +38,13 @@ export async function createCampaign(workspaceId: string, raw: TCampaignInput, a
   const input = ZCampaignInput.parse(raw);
   assertExemptAllowed(false, input.capExempt ?? false, access);
   const db = await getDb();
-  const { content } = await checkCampaignInput(db, workspaceId, input);
+  const { content, seedAddresses } = await checkCampaignInput(db, workspaceId, input);
   await checkTopic(db, workspaceId, input.topicId, input.kind);
   return db.transaction(async (tx) => {
     await assertNameFree(tx, workspaceId, input.name);
     const [row] = await tx
       .insert(campaigns)
-      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt: input.capExempt ?? false, topicId: input.topicId ?? null, createdById: actor.userId })
+      .values({ workspaceId, type: input.type, ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, seedAddresses, capExempt: input.capExempt ?? false, topicId: input.topicId ?? null, createdById: actor.userId })
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.create", entityType: "campaign", entityId: row!.id, diff: diffOf(null, audited(row!)) });
     return row!;
@@ -62,7 +62,7 @@ const EDITABLE: TCampaignStatus[] = ["draft", "rejected", "in_review", "approved
 export async function updateCampaign(workspaceId: string, campaignId: string, raw: TCampaignInput, actor: TActor, access: TCampaignAccess = { mayExempt: false }) {
   const input = ZCampaignInput.parse(raw);
   const db = await getDb();
-  const { content } = await checkCampaignInput(db, workspaceId, input);
+  const { content, seedAddresses } = await checkCampaignInput(db, workspaceId, input);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(campaigns).where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId))).for("update");
     if (!before) throw notFound("Campaign");
@@ -80,7 +80,7 @@ export async function updateCampaign(workspaceId: string, campaignId: string, ra
     const status: TCampaignStatus = before.status === "draft" || before.status === "rejected" ? before.status : needsReview ? "draft" : "approved";
     const [after] = await tx
       .update(campaigns)
-      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, capExempt, topicId, version: before.version + 1, status, updatedAt: new Date() })
+      .set({ ...typed(input), kind: input.kind, configurationId: input.configurationId ?? null, templateId: input.templateId ?? null, content, seedAddresses, capExempt, topicId, version: before.version + 1, status, updatedAt: new Date() })
       .where(eq(campaigns.id, campaignId))
       .returning();
     await recordAudit(tx, { workspaceId, actor, action: "campaign.update", entityType: "campaign", entityId: campaignId, diff: diffOf(audited(before), audited(after!)) });

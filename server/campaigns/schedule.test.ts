@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextOccurrence, upcomingOccurrences } from "./schedule";
+import { waveInstant } from "./local-time";
 import { zonedToUtc } from "./zoned-time";
 
 describe("campaign schedules", () => {
@@ -24,5 +25,26 @@ describe("campaign schedules", () => {
   it("recurs monthly on a day of the month", () => {
     const s = { type: "recurring" as const, frequency: "monthly" as const, dayOfMonth: 15, time: "18:30", timezone: "UTC", startsOn: "2026-01-01" };
     expect(upcomingOccurrences(s, new Date("2026-01-20T00:00:00Z"), 2).map((d) => d.toISOString())).toEqual(["2026-02-15T18:30:00.000Z", "2026-03-15T18:30:00.000Z"]);
+  });
+});
+
+describe("local-time schedules", () => {
+  const s = { type: "local" as const, date: "2026-12-10", time: "09:00" };
+
+  it("starts when the first zone (UTC+14) reaches the time, or at once when activated later", () => {
+    expect(upcomingOccurrences(s, new Date("2026-12-01T00:00:00Z")).map((d) => d.toISOString())).toEqual(["2026-12-09T19:00:00.000Z"]);
+    expect(upcomingOccurrences(s, new Date("2026-12-10T10:00:00Z")).map((d) => d.toISOString())).toEqual(["2026-12-10T10:00:00.000Z"]);
+    // Past 09:00 in UTC-12 too: no send left.
+    expect(upcomingOccurrences(s, new Date("2026-12-10T21:00:00Z"))).toEqual([]);
+  });
+
+  it("sends each zone at its 09:00; a zone whose 09:00 passed before the start goes the next day", () => {
+    const start = new Date("2026-12-09T19:00:00Z");
+    expect(waveInstant(s, "Europe/Paris", start).toISOString()).toBe("2026-12-10T08:00:00.000Z");
+    expect(waveInstant(s, "America/New_York", start).toISOString()).toBe("2026-12-10T14:00:00.000Z");
+    const late = new Date("2026-12-10T10:00:00Z");
+    expect(waveInstant(s, "Europe/Paris", late).toISOString()).toBe("2026-12-11T08:00:00.000Z");
+    expect(waveInstant(s, "America/New_York", late).toISOString()).toBe("2026-12-10T14:00:00.000Z");
+    expect(waveInstant({ ...s, date: "2026-12-31" }, "Europe/Paris", new Date("2027-01-01T00:00:00Z")).toISOString()).toBe("2027-01-01T08:00:00.000Z");
   });
 });

@@ -1,5 +1,6 @@
 import { Cron } from "croner";
 import type { TCampaignSchedule } from "@/db/schema";
+import { localStart } from "./local-time";
 import { zonedToUtc } from "./zoned-time";
 
 type TRecurring = Extract<TCampaignSchedule, { type: "recurring" }>;
@@ -19,9 +20,9 @@ export function untilInstant(s: TRecurring): Date | null {
   return start ? new Date(start.getTime() + 24 * 3_600_000 - 1) : null;
 }
 
-/** The first occurrence strictly after `after` (null: none left). */
+/** The first occurrence strictly after `after` (null: none left). A local-time send has one, its start (firstOccurrence). */
 export function nextOccurrence(schedule: TCampaignSchedule, after: Date): Date | null {
-  if (schedule.type === "now") return null;
+  if (schedule.type === "now" || schedule.type === "local") return null;
   if (schedule.type === "at") {
     const at = zonedToUtc(schedule.at, schedule.timezone);
     return at && at > after ? at : null;
@@ -36,6 +37,7 @@ export function nextOccurrence(schedule: TCampaignSchedule, after: Date): Date |
 
 /** When the first execution of an activated campaign runs. */
 export function firstOccurrence(schedule: TCampaignSchedule, now: Date): Date | null {
+  if (schedule.type === "local") return localStart(schedule, now);
   return schedule.type === "now" ? now : nextOccurrence(schedule, now);
 }
 
