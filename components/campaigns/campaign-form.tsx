@@ -1,4 +1,5 @@
 "use client";
+import { TopicSelect } from "@/components/consents/topic-select";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, Save } from "lucide-react";
 import Link from "next/link";
@@ -32,10 +33,11 @@ export interface TCampaignDraft {
   ratePerSecond: number | null;
   /** Its messages ignore frequency caps; only an admin changes it. */
   capExempt: boolean;
+  topicId?: string | null;
   status?: string;
 }
 
-export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null, capExempt: false });
+export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null, capExempt: false, topicId: null });
 
 function Section({ n, title, description, children }: { n: number; title: string; description: string; children: ReactNode }) {
   return (
@@ -72,11 +74,11 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const update = useMutation(trpc.campaigns.update.mutationOptions({ onSuccess: (row) => done(row, row.status === "draft" && initial.status !== "draft" ? "Saved: back to draft, submit it again" : "Campaign saved") }));
   const error = create.error ?? update.error;
   const errors = fieldErrorsOf(error);
-  const placed = ["name", "audienceId", "configurationId", "capExempt", "schedule.at", "schedule.until"];
+  const placed = ["name", "audienceId", "configurationId", "capExempt", "topicId", "schedule.at", "schedule.until"];
   const unplaced = error && !Object.keys(errors).some((k) => placed.includes(k) || k.startsWith("content.")) ? messageOf(error) : null;
 
   const pickKind = (kind: TTemplateKind) => {
-    set({ kind, configurationId: null, templateId: null, content: STARTER_CONTENT[kind] });
+    set({ kind, configurationId: null, templateId: null, topicId: null, content: STARTER_CONTENT[kind] });
     setContentKey((k) => k + 1);
   };
   const pickTemplate = async (templateId: string) => {
@@ -123,6 +125,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
                 </Select>
               </Field>
             </div>
+            {!(api && draft.apiMode === "transactional") && <TopicSelect id="campaign-topic" kind={draft.kind} value={draft.topicId} onChange={(topicId) => set({ topicId })} error={errors.topicId} />}
             {!(api && draft.apiMode === "transactional") && (ws.can("messages.exemptFromCaps") || draft.capExempt) ? (
               <div className="space-y-1">
                 <label className="flex items-center gap-2 text-sm font-medium text-zinc-800">

@@ -8,6 +8,7 @@ import { MessagesLog } from "@/components/messages/messages-log";
 import { MarkTestButton } from "./mark-test-button";
 import { ProfileAudiences } from "./profile-audiences";
 import { ProfileJourneys } from "./profile-journeys";
+import { ProfileSubscriptions } from "./profile-subscriptions";
 import { Badge, Button, Card, CardHeader, Dialog, PageHeader, Spinner, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatDateTime, formatRelative } from "@/lib/format";
@@ -86,6 +87,7 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
             </ul>
           </Card>
           <ProfileAudiences profileId={p.id} />
+          <ProfileSubscriptions profileId={p.id} />
         </div>
         <div className="min-w-0 space-y-6">
           <Card>

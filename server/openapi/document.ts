@@ -48,6 +48,11 @@ export function openApiDocument() {
         get: { tags: ["Profiles"], summary: "GDPR export: everything held on the profile", security: [{ bearer: [] }], responses: { "200": { description: "The profile, its identities and events" }, ...errors(400, 401, 403, 404) } },
         delete: { tags: ["Profiles"], summary: "GDPR erasure", security: [{ bearer: [] }], responses: { "200": { description: "`{ deleted }`" }, ...errors(400, 401, 403, 404) } },
       },
+      "/api/v1/profiles/{ref}/subscriptions": {
+        parameters: [{ name: "ref", in: "path", required: true, description: "A profile id, or `<namespace>:<value>` such as `email:ada@example.com`", schema: { type: "string" } }],
+        get: { tags: ["Profiles"], summary: "The profile's consents", description: "`channels`: each channel's general marketing consent; `topics`: each subscription topic's. Each with `status` (subscribed, unsubscribed, pending: waiting for a double opt-in confirmation), `recorded` (false: the default applies), `source` (api, import, preference_page, provider_stop, admin, unsubscribe_link, double_opt_in) and `updatedAt`.", security: [{ bearer: [] }], responses: { "200": { description: "`{ channels, topics }`" }, ...errors(400, 401, 403, 404) } },
+        put: { tags: ["Profiles"], summary: "Record consents (source api)", description: "Only what is named changes. Subscribing lifts an unsubscribe of the channel. An opt-in to a double opt-in topic is `pending` until the confirmation email's link is followed.", security: [{ bearer: [] }], requestBody: { required: true, ...json("SubscriptionChanges") }, responses: { "200": { description: "`{ channels, topics, pending }`" }, ...errors(400, 401, 403, 404, 413) } },
+      },
       "/api/v1/lists/{id}/members": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         post: { tags: ["Lists"], summary: "Add profiles to a static list", security: [{ bearer: [] }], requestBody: { required: true, ...json("ListMembersBody") }, responses: { "200": { description: "`{ added, requested }`" }, ...errors(400, 401, 403, 404, 413) } },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZTriggerBody, ZTriggerResponse } from "@/server/api-campaigns/trigger-schema";
+import { ZSubscriptionChanges } from "@/server/consents/profile-subscriptions";
 import { ZProfileRefs } from "@/server/audiences/change-members";
 import { CALL_SCHEMAS } from "@/server/ingestion/schemas";
 
@@ -35,6 +36,7 @@ export const API_SCHEMAS = {
   TriggerResponse: ZTriggerResponse,
   ListMembersBody: ZListMembersBody,
   MessageStatus: ZMessageStatus,
+  SubscriptionChanges: ZSubscriptionChanges,
 } as const;
 
 /** JSON Schema of each named schema (input side: what a client sends). */

@@ -12,6 +12,7 @@ import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoJourneys } from "./demo-journeys";
 import { seedDemoPopulation } from "./demo-population";
 import { seedDemoSendingRules } from "./demo-sending-rules";
+import { seedDemoTopics } from "./demo-topics";
 
 
 export const DEMO_EMAIL = "admin@parcours.local";
@@ -39,6 +40,7 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
   await seedDemoSendingRules(result.workspace.id, cliActor);
+  await seedDemoTopics(result.workspace.id, cliActor);
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);
   await seedDemoJourneys(result.workspace.id, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };

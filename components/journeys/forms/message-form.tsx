@@ -1,4 +1,5 @@
 "use client";
+import { TopicSelect } from "@/components/consents/topic-select";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Eye } from "lucide-react";
 import { useState } from "react";
@@ -52,6 +53,7 @@ export function MessageForm({ node, data, lookups, errors, onChange }: TNodeForm
           </Select>
         </Field>
       </div>
+      {isCore(kind) && <TopicSelect id="field-topic" kind={kind} value={typeof data.topicId === "string" ? data.topicId : null} onChange={(topicId) => onChange({ ...data, topicId })} error={errors.topicId} />}
       {(ws.can("messages.exemptFromCaps") || data.capExempt === true) && (
         <label className="flex items-start gap-2 text-sm text-zinc-800">
           <input type="checkbox" className="mt-0.5 size-4" data-testid="field-cap-exempt" checked={data.capExempt === true} disabled={!ws.can("messages.exemptFromCaps")} onChange={(e) => onChange({ ...data, capExempt: e.target.checked })} />

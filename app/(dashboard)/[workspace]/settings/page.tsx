@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ApprovalSettingCard } from "@/components/workspace/approval-setting-card";
 import { GeneralSettings } from "@/components/workspace/general-settings";
 import { IndexedAttributesCard } from "@/components/workspace/indexed-attributes-card";
+import { SubscriptionTopicsCard } from "@/components/workspace/subscription-topics-card";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -10,6 +11,7 @@ export default function GeneralSettingsPage() {
     <>
       <GeneralSettings />
       <ApprovalSettingCard />
+      <SubscriptionTopicsCard />
       <IndexedAttributesCard />
     </>
   );
