@@ -14,6 +14,7 @@ import { ApiTriggerCard } from "./api-trigger-card";
 import { CampaignReport } from "./campaign-report";
 import { CampaignStatusBadge, describeSchedule } from "./campaign-status";
 import { ExecutionProgress } from "./execution-progress";
+import { ZoneWaves } from "./zone-waves";
 
 const KIND: Record<string, string> = { email: "Email", push: "Push", sms: "SMS" };
 const RUNNING = ["scheduled", "snapshotting", "sending", "paused"];
@@ -44,6 +45,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
     ["Channel", `${KIND[c.kind] ?? c.kind} · ${c.configurationName ?? "default configuration"}`],
     ["Schedule", describeSchedule(c.schedule)],
     ["Rate", c.ratePerSecond ? `${c.ratePerSecond} messages/s` : "As fast as the channel allows"],
+    ...(c.seedAddresses.length ? [["Seeds", c.seedAddresses.join(", ")] as [string, string]] : []),
     ["Version", String(c.version)],
   ];
   return (
@@ -93,7 +95,10 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
               </Select>
             ) : null}
           />
-          <CardBody><LiveProgress campaignId={c.id} execution={shown ?? current} live={live} /></CardBody>
+          <CardBody>
+            <LiveProgress campaignId={c.id} execution={shown ?? current} live={live} />
+            {(shown ?? current).waves ? <ZoneWaves waves={(shown ?? current).waves!} processed={(shown ?? current).processed} status={(shown ?? current).status} /> : null}
+          </CardBody>
         </Card>
       ) : null}
       {shown ? <CampaignReport campaignId={c.id} executionId={shown.id} live={live} /> : null}

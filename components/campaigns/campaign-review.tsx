@@ -24,9 +24,10 @@ export function CampaignReview({ draft, audienceName, configurationName }: { dra
     ["Channel", `${KIND[draft.kind]} · ${configurationName ?? "default configuration"}`],
     ["Message", subject ? String(subject).slice(0, 120) : "—"],
     ["Schedule", describeSchedule(draft.schedule)],
-    ["Next sends", draft.schedule.type === "now" ? "When activated" : upcoming.length ? upcoming.map((d) => formatDateTime(d)).join(" · ") : "None: pick a time in the future"],
+    ["Next sends", draft.schedule.type === "now" ? "When activated" : draft.schedule.type === "local" && upcoming.length ? `Starts ${formatDateTime(upcoming[0]!)} (the first zone to reach the time), then each zone at its own` : upcoming.length ? upcoming.map((d) => formatDateTime(d)).join(" · ") : "None: pick a time in the future"],
     ["Rate", draft.ratePerSecond ? `${draft.ratePerSecond} messages/s` : "As fast as the channel allows"],
     ["Frequency caps", draft.capExempt ? "Exempt: sent whatever the caps" : "Apply"],
+    ...(draft.seedAddresses?.length && draft.kind !== "push" ? [["Seed copies", draft.seedAddresses.join(", ")] as [string, string]] : []),
   ];
   return <ReviewRows rows={rows} />;
 }

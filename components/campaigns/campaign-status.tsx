@@ -28,6 +28,7 @@ export function describeSchedule(s: TCampaignSchedule | null | undefined): strin
   if (!s) return "—";
   if (s.type === "now") return "As soon as activated";
   if (s.type === "at") return `${s.at.replace("T", " at ")} (${s.timezone})`;
+  if (s.type === "local") return `${s.date} at ${s.time} in each recipient's time zone`;
   const when = s.frequency === "daily" ? "Daily" : s.frequency === "weekly" ? `Weekly on ${(s.daysOfWeek ?? [1]).map((d) => DAYS[d]).join(", ")}` : `Monthly on day ${s.dayOfMonth ?? 1}`;
   return `${when} at ${s.time} (${s.timezone}) from ${s.startsOn}${s.until ? ` until ${s.until}` : ""}`;
 }

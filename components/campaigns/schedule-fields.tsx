@@ -11,6 +11,7 @@ export function defaultSchedule(type: TCampaignSchedule["type"]): TCampaignSched
   if (type === "now") return { type };
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   if (type === "at") return { type, at: `${tomorrow}T09:00`, timezone: browserZone() };
+  if (type === "local") return { type, date: tomorrow, time: "09:00" };
   return { type, frequency: "weekly", time: "09:00", timezone: browserZone(), daysOfWeek: [1], startsOn: today() };
 }
 
@@ -20,10 +21,11 @@ export function ScheduleFields({ value, onChange, errors }: { value: TCampaignSc
     { id: "now", label: "Now", hint: "As soon as it is activated" },
     { id: "at", label: "At a date and time", hint: "Once, in the zone you pick" },
     { id: "recurring", label: "Recurring", hint: "Daily, weekly or monthly" },
+    { id: "local", label: "In each recipient's time zone", hint: "At a time of day, where they live" },
   ] as const;
   return (
     <div className="space-y-4">
-      <div role="radiogroup" aria-label="When to send" className="grid gap-2 sm:grid-cols-3">
+      <div role="radiogroup" aria-label="When to send" className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
         {types.map((t) => (
           <label key={t.id} className={cn("cursor-pointer rounded-lg border px-3 py-2.5 text-sm", value.type === t.id ? "border-brand-500 bg-brand-50/50 ring-1 ring-brand-500" : "border-zinc-200 hover:border-zinc-300")}>
             <input type="radio" name="schedule-type" className="sr-only" checked={value.type === t.id} onChange={() => onChange(defaultSchedule(t.id))} />
@@ -40,6 +42,19 @@ export function ScheduleFields({ value, onChange, errors }: { value: TCampaignSc
           <Field label="Time zone" htmlFor="schedule-zone" hint="IANA name, e.g. Europe/Paris">
             <Input id="schedule-zone" value={value.timezone} onChange={(e) => onChange({ ...value, timezone: e.target.value })} />
           </Field>
+        </div>
+      ) : null}
+      {value.type === "local" ? (
+        <div className="space-y-2">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Date" htmlFor="schedule-date" error={errors["schedule.date"]}>
+              <Input id="schedule-date" type="date" value={value.date} invalid={Boolean(errors["schedule.date"])} onChange={(e) => onChange({ ...value, date: e.target.value })} />
+            </Field>
+            <Field label="Time in each recipient's zone" htmlFor="schedule-local-time">
+              <Input id="schedule-local-time" type="time" value={value.time} onChange={(e) => onChange({ ...value, time: e.target.value.slice(0, 5) })} />
+            </Field>
+          </div>
+          <p className="text-xs text-zinc-500">Each profile gets it at this time in its own time zone (profiles without one: the workspace&apos;s default zone, Channels → Sending rules). The send starts when the first zone on Earth reaches that time, up to 14 hours before yours; activated late, zones whose time has passed get it at that time the next day.</p>
         </div>
       ) : null}
       {value.type === "recurring" ? (

@@ -13,6 +13,9 @@ const DEMO_EMAIL = {
   html: '<h1>Thank you, {{ profile.firstName | default: "friend" }}</h1><p>As a Gold member you get 20% off everything until Sunday.</p><p><a href="https://shop.example/gold-sale">Shop the sale</a></p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>',
 };
 
+/** The demo promotion's seed: the marketing team's inbox gets a copy of each send. */
+export const DEMO_SEED_ADDRESS = "marketing-team@parcours.example";
+
 export const DEMO_API_CAMPAIGN = "Password reset";
 
 const RESET_EMAIL = {
@@ -21,8 +24,8 @@ const RESET_EMAIL = {
 };
 
 /**
- * A draft promotion to the Gold audience, scheduled two weeks ahead (nothing is sent at seed
- * time), and a transactional "Password reset" API campaign, active, to call with a secret key.
+ * A draft promotion to the Gold audience, two weeks ahead at 10:00 in each member's time zone
+ * with a seed address (nothing is sent at seed time), and a transactional "Password reset" API campaign, active, to call with a secret key.
  */
 export async function seedDemoCampaigns(workspaceId: string, actor: TActor, now = new Date()) {
   const db = await getDb();
@@ -33,5 +36,6 @@ export async function seedDemoCampaigns(workspaceId: string, actor: TActor, now 
   const at = new Date(Math.max(now.getTime(), Date.now()) + 14 * 86_400_000).toISOString().slice(0, 10);
   const reset = await createCampaign(workspaceId, { name: DEMO_API_CAMPAIGN, type: "api", apiMode: "transactional", kind: "email", content: RESET_EMAIL }, actor);
   await db.update(campaigns).set({ status: "active" }).where(eq(campaigns.id, reset.id));
-  return createCampaign(workspaceId, { name: DEMO_CAMPAIGN, type: "scheduled", audienceId: audience.id, kind: "email", content: DEMO_EMAIL, schedule: { type: "at", at: `${at}T10:00`, timezone: "America/New_York" } }, actor);
+  // Local-time delivery (10:00 where each member lives) with one seed address, so both show.
+  return createCampaign(workspaceId, { name: DEMO_CAMPAIGN, type: "scheduled", audienceId: audience.id, kind: "email", content: DEMO_EMAIL, schedule: { type: "local", date: at, time: "10:00" }, seedAddresses: [DEMO_SEED_ADDRESS] }, actor);
 }
