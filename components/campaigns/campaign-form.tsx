@@ -17,6 +17,7 @@ import { STARTER_CONTENT } from "@/server/templates/starter-content";
 import type { TTemplateKind } from "@/server/templates/template-kinds";
 import { CampaignReview } from "./campaign-review";
 import { RecipientFields } from "./recipient-fields";
+import { SeedFields } from "./seed-fields";
 import { defaultSchedule, ScheduleFields } from "./schedule-fields";
 
 export interface TCampaignDraft {
@@ -34,6 +35,8 @@ export interface TCampaignDraft {
   /** Its messages ignore frequency caps; only an admin changes it. */
   capExempt: boolean;
   topicId?: string | null;
+  /** Internal addresses that get a copy of each send (scheduled email and SMS campaigns). */
+  seedAddresses?: string[];
   status?: string;
 }
 
@@ -74,7 +77,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const update = useMutation(trpc.campaigns.update.mutationOptions({ onSuccess: (row) => done(row, row.status === "draft" && initial.status !== "draft" ? "Saved: back to draft, submit it again" : "Campaign saved") }));
   const error = create.error ?? update.error;
   const errors = fieldErrorsOf(error);
-  const placed = ["name", "audienceId", "configurationId", "capExempt", "topicId", "schedule.at", "schedule.until"];
+  const placed = ["name", "audienceId", "configurationId", "capExempt", "topicId", "seedAddresses", "schedule.at", "schedule.date", "schedule.until"];
   const unplaced = error && !Object.keys(errors).some((k) => placed.includes(k) || k.startsWith("content.")) ? messageOf(error) : null;
 
   const pickKind = (kind: TTemplateKind) => {
@@ -90,8 +93,8 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const save = () => {
     create.reset();
     update.reset();
-    const { id: _id, status: _status, type, apiMode, audienceId, schedule, ratePerSecond, ...rest } = draft;
-    const campaign = type === "api" ? { ...rest, type, apiMode } : { ...rest, type, audienceId: audienceId || "-", schedule, ratePerSecond: ratePerSecond || null };
+    const { id: _id, status: _status, type, apiMode, audienceId, schedule, ratePerSecond, seedAddresses, ...rest } = draft;
+    const campaign = type === "api" ? { ...rest, type, apiMode } : { ...rest, type, audienceId: audienceId || "-", schedule, ratePerSecond: ratePerSecond || null, seedAddresses: draft.kind === "push" ? [] : (seedAddresses ?? []) };
     if (draft.id) update.mutate({ workspaceId: ws.id, campaignId: draft.id, campaign });
     else create.mutate({ workspaceId: ws.id, campaign });
   };
@@ -135,6 +138,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
                 {errors.capExempt ? <p role="alert" className="text-xs text-red-600">{errors.capExempt}</p> : null}
               </div>
             ) : null}
+            {!api ? <SeedFields key={draft.kind} kind={draft.kind} value={draft.seedAddresses ?? []} onChange={(seedAddresses) => set({ seedAddresses })} error={errors.seedAddresses} /> : null}
           </Section>
           <Section n={3} title="Content" description="Start from a template (its content is copied) or write it here. Liquid merge tags personalize it.">
             <Field label="Start from a template" htmlFor="campaign-template">

@@ -18,7 +18,7 @@ export function EditCampaign({ campaignId }: { campaignId: string }) {
   const c = q.data;
   return (
     <CampaignForm
-      initial={{ id: c.id, type: c.type, apiMode: c.apiMode ?? "transactional", name: c.name, status: c.status, audienceId: c.audienceId ?? "", kind: c.kind as TTemplateKind, configurationId: c.configurationId, templateId: c.templateId, content: c.content, schedule: c.schedule ?? defaultSchedule("now"), ratePerSecond: c.ratePerSecond, capExempt: c.capExempt, topicId: c.topicId }}
+      initial={{ id: c.id, type: c.type, apiMode: c.apiMode ?? "transactional", name: c.name, status: c.status, audienceId: c.audienceId ?? "", kind: c.kind as TTemplateKind, configurationId: c.configurationId, templateId: c.templateId, content: c.content, schedule: c.schedule ?? defaultSchedule("now"), ratePerSecond: c.ratePerSecond, capExempt: c.capExempt, topicId: c.topicId, seedAddresses: c.seedAddresses }}
     />
   );
 }
