@@ -103,6 +103,21 @@ describe("a journey profile waits at its deferred message step", () => {
     expect(await h.pathOf(journeyId, p)).toMatchObject({ status: "completed", steps: ["entry:entered", "pause:waited", "hook:called", "hello:delivered", "x:exited"] });
     expect(calls).toBe(1);
   });
+
+  it("a profile that leaves by an exit event while its message waits never gets it: the message expires", async () => {
+    h.clock.set(utc(11, 22, 30));
+    const p = await h.profile("converted");
+    const exitId = await h.definition("Purchased");
+    const { journeyId } = await h.publish(await helloJourney([p]), { exitEventDefinitionIds: [exitId] });
+    await h.executor.drain();
+    expect((await h.pathOf(journeyId, p))?.at).toBe("hello");
+    await h.track("converted", "Purchased");
+    await h.executor.drain();
+    expect((await h.pathOf(journeyId, p))?.status).toBe("exited");
+    await h.executor.advance("10h"); // 08:30: the message would be due
+    expect((await h.messagesOf(journeyId, "hello"))[0]).toMatchObject({ status: "expired", error: "The profile left the journey before the message could go" });
+    expect((await h.pathOf(journeyId, p))?.status).toBe("exited");
+  });
 });
 
 describe("exempt message steps", () => {
