@@ -36,6 +36,7 @@ export async function checkCampaignInput(db: DbOrTx, workspaceId: string, input:
 
 export function checkSchedule(schedule: TCampaignSchedule, now: Date): void {
   if (schedule.type === "at" && !firstOccurrence(schedule, now)) throw new AppError("BAD_REQUEST", "The send time is in the past", "schedule.at");
+  if (schedule.type === "local" && !isCalendarDate(schedule.date)) throw new AppError("BAD_REQUEST", "Not a date on the calendar", "schedule.date");
   if (schedule.type === "local" && !firstOccurrence(schedule, now)) throw new AppError("BAD_REQUEST", "That time has passed in every time zone; pick a later date", "schedule.date");
   if (schedule.type === "recurring") {
     const until = untilInstant(schedule);
@@ -43,3 +44,8 @@ export function checkSchedule(schedule: TCampaignSchedule, now: Date): void {
     if (!firstOccurrence(schedule, now)) throw new AppError("BAD_REQUEST", "No occurrence left before the end date", "schedule.until");
   }
 }
+
+const isCalendarDate = (date: string) => {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === date;
+};

@@ -71,3 +71,12 @@ describe("seed lists", () => {
     await expect(manager().campaigns.create({ workspaceId: ws, campaign: campaign("Push seed", ["qa@example.com"], "push") })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("email and SMS") });
   });
 });
+
+describe("local-time schedule input", () => {
+  it("refuses a date that is not on the calendar or has passed in every zone, naming schedule.date", async () => {
+    const ws = team.workspace.id;
+    const local = (date: string) => ({ ...campaign(`Local ${date}`), schedule: { type: "local" as const, date, time: "09:00" } });
+    await expect(manager().campaigns.create({ workspaceId: ws, campaign: local("2030-02-30") })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Not a date on the calendar" });
+    await expect(manager().campaigns.create({ workspaceId: ws, campaign: local("2020-01-01") })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("every time zone") });
+  });
+});
