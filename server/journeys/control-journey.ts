@@ -1,9 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { journeyEnrollments, journeys } from "@/db/schema";
+import { journeyEnrollments, journeys, messages } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
+import { expireMessages } from "@/server/messaging/expire-messages";
 import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyStopped } from "@/server/workflows/events";
 import { lockJourney } from "./manage-journeys";
@@ -31,6 +32,12 @@ export async function stopJourney(workspaceId: string, journeyId: string, actor:
     return n;
   });
   if (canPublishEvents()) await publishEvents(journeyStopped.create({ journeyId, test: false }));
+  // Their runs, the only ones that would send the messages they were waiting for, are cancelled.
+  const waiting = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.workspaceId, workspaceId), eq(messages.sourceType, "journey"), eq(messages.sourceId, journeyId), eq(messages.status, "deferred"), eq(messages.isTest, false)));
+  await expireMessages(db, workspaceId, { ids: waiting.map((m) => m.id) }, "The journey was stopped");
   return { ended };
 }
 

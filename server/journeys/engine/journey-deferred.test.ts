@@ -118,6 +118,18 @@ describe("a journey profile waits at its deferred message step", () => {
     expect((await h.messagesOf(journeyId, "hello"))[0]).toMatchObject({ status: "expired", error: "The profile left the journey before the message could go" });
     expect((await h.pathOf(journeyId, p))?.status).toBe("exited");
   });
+
+  it("stopping the journey expires the messages its profiles were waiting for", async () => {
+    h.clock.set(utc(13, 22, 30));
+    const p = await h.profile("stopped-night");
+    const { journeyId } = await h.publish(await helloJourney([p]));
+    await h.executor.drain();
+    expect((await h.messagesOf(journeyId, "hello"))[0]?.status).toBe("deferred");
+    await h.manager.journeys.stop({ workspaceId: h.ws, journeyId });
+    await h.executor.drain();
+    expect((await h.messagesOf(journeyId, "hello"))[0]).toMatchObject({ status: "expired", error: "The journey was stopped" });
+    expect((await h.manager.journeys.stats({ workspaceId: h.ws, journeyId })).nodes.hello).toMatchObject({ deferred: 0, expired: 1 });
+  });
 });
 
 describe("exempt message steps", () => {
