@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { consentEvents, profileIdentities, profiles, suppressions } from "@/db/schema";
+import { consentEvents, messages, profileIdentities, profiles, suppressions } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { removeSuppression } from "@/server/messaging/manage-suppressions";
@@ -9,6 +9,7 @@ import { sendMessages } from "@/server/messaging/send-messages";
 import { handleUnsubscribe } from "@/server/messaging/tracking-handlers";
 import { messageTokens } from "@/server/messaging/tracking-token";
 import { createTeam } from "@/test/fixtures";
+import { confirmOptIn } from "./double-opt-in";
 import { createTopic } from "./manage-topics";
 import { preferencesOf, savePreferences } from "./preference-center";
 import { changeSubscriptions, profileSubscriptions } from "./profile-subscriptions";
@@ -111,5 +112,26 @@ describe("consent model: topics, opt-in and opt-out", () => {
     const [entry] = await db.select().from(suppressions).where(eq(suppressions.workspaceId, workspaceId));
     await removeSuppression(workspaceId, "email", entry!.address, cliActor);
     expect((await send()).map((o) => o.status)).toEqual(["delivered"]);
+  });
+});
+
+describe("double opt-in", () => {
+  it("an API opt-in to a double opt-in topic waits for the confirmation email's link", async () => {
+    const { workspaceId, ids, send, db } = await world("email", 1);
+    const offers = await createTopic(workspaceId, { name: "Offers", channel: "email", defaultStatus: "opt_in", doubleOptIn: true }, cliActor);
+    const { pending } = await changeSubscriptions(workspaceId, ids[0]!, { topics: [{ id: offers.id, status: "subscribed" }] }, "api");
+    expect(pending).toEqual([offers.id]);
+    const [confirmation] = await db.select().from(messages).where(and(eq(messages.workspaceId, workspaceId), eq(messages.sourceId, "double-opt-in")));
+    expect(confirmation).toMatchObject({ status: "delivered", sourceType: "transactional" });
+    const html = String((confirmation!.content as { html?: string }).html);
+    // The link is click-tracked: /t/c/<message token>.<base64url(destination)>.<mac>.
+    const clicked = [...html.matchAll(/\/t\/c\/([^"]+)/g)].map((m) => Buffer.from(m[1]!.split(".")[2]!, "base64url").toString("utf8"));
+    const token = clicked.map((u) => /\/confirm\/([^/?#]+)$/.exec(u)?.[1]).find(Boolean)!;
+    expect(token).toMatch(/^[\w-]+\.[\w-]+$/);
+    expect((await send({ topicId: offers.id })).map((o) => o.status)).toEqual(["suppressed"]);
+    expect(await confirmOptIn(`${token}x`)).toBeNull();
+    expect(await confirmOptIn(token)).toMatchObject({ topic: "Offers", confirmed: true });
+    expect((await send({ topicId: offers.id })).map((o) => o.status)).toEqual(["delivered"]);
+    expect((await profileSubscriptions(workspaceId, ids[0]!)).topics[0]).toMatchObject({ status: "subscribed", source: "double_opt_in" });
   });
 });

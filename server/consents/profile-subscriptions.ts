@@ -5,6 +5,7 @@ import { GENERAL_TOPIC, profileConsents, profiles, subscriptionTopics, type TCon
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
+import { sendOptInConfirmation } from "./double-opt-in";
 import { recordConsents, type TConsentChange } from "./record-consent";
 import { listTopics } from "./manage-topics";
 
@@ -62,12 +63,15 @@ export async function changeSubscriptions(workspaceId: string, profileId: string
   const ids = [...new Set((input.topics ?? []).map((t) => t.id))];
   const topics = ids.length ? await db.select().from(subscriptionTopics).where(and(eq(subscriptionTopics.workspaceId, workspaceId), inArray(subscriptionTopics.id, ids))) : [];
   const byId = new Map(topics.map((t) => [t.id, t]));
+  const subscribed = new Set(
+    ids.length ? (await db.select({ topicId: profileConsents.topicId }).from(profileConsents).where(and(eq(profileConsents.profileId, profileId), eq(profileConsents.status, "subscribed"), inArray(profileConsents.topicId, ids)))).map((r) => r.topicId) : [],
+  );
   const changes: TConsentChange[] = Object.entries(input.channels ?? {}).map(([channel, status]) => ({ channel, topicId: null, status: status! }));
   const pending: string[] = [];
   for (const [i, t] of (input.topics ?? []).entries()) {
     const topic = byId.get(t.id);
     if (!topic) throw new AppError("BAD_REQUEST", "No such subscription topic in this workspace", `topics.${i}.id`);
-    const confirm = topic.doubleOptIn && t.status === "subscribed" && source === "api";
+    const confirm = topic.doubleOptIn && t.status === "subscribed" && source === "api" && !subscribed.has(topic.id);
     if (confirm) pending.push(topic.id);
     changes.push({ channel: topic.channel, topicId: topic.id, status: confirm ? "pending" : t.status });
   }
@@ -76,5 +80,6 @@ export async function changeSubscriptions(workspaceId: string, profileId: string
     const diff = Object.fromEntries(changes.map((c) => [`${c.channel}:${c.topicId ? byId.get(c.topicId)!.name : "all marketing"}`, { from: null, to: c.status }]));
     if (actor) await recordAudit(tx, { workspaceId, actor, action: "profile.consent", entityType: "profile", entityId: profileId, diff });
   });
+  for (const id of pending) await sendOptInConfirmation(workspaceId, profileId, byId.get(id)!);
   return { pending };
 }
