@@ -8,6 +8,7 @@ import { AppError, notFound } from "@/server/errors";
 import { DEFAULT_SETTINGS, ZJourneyGraph, ZJourneySettings, type TJourneyGraph, type TJourneySettings } from "./graph/model";
 import { validateGraph } from "./graph/validate-graph";
 import { assertCapExemptions } from "./check-cap-exempt";
+import { checkGraphTopics } from "@/server/consents/check-topic";
 
 export const ZJourneyMeta = z.object({
   name: z.string().trim().min(1, "Name is required").max(120, "Name is at most 120 characters"),
@@ -74,6 +75,7 @@ export async function saveDraft(workspaceId: string, journeyId: string, raw: z.i
     if (before.status === "closed") throw new AppError("CONFLICT", "A closed journey cannot be edited; duplicate it instead");
     if (input.revision !== before.revision) throw new AppError("CONFLICT", "This journey was changed elsewhere: reload to get the latest version", "revision");
     assertCapExemptions(before.graph, input.graph, access.mayExempt);
+    await checkGraphTopics(tx, workspaceId, before.graph, input.graph);
     const [after] = await tx
       .update(journeys)
       .set({ graph: input.graph, settings: input.settings, revision: before.revision + 1, draftChanged: true, review: "none", reviewComment: before.review === "rejected" ? before.reviewComment : null, updatedAt: new Date() })
