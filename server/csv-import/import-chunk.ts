@@ -7,6 +7,7 @@ import { parseRow } from "./parse-row";
 import { CsvFormatError, readRecords, type TRecordBatch } from "./read-records";
 import { removeUpload, absolutePathOf } from "./upload-files";
 import { upsertProfiles } from "./upsert-profiles";
+import { recordImportConsents } from "@/server/consents/import-consents";
 
 /** Error rows kept per import for the list and the download; all are counted. */
 export const MAX_STORED_ERRORS = 1000;
@@ -43,7 +44,7 @@ export async function importBatch(importId: string, batch: TRecordBatch): Promis
   // Commits need not wait for the disk: WAL order keeps an earlier batch's commit durable
   // before a later one's, and a batch lost in a crash is simply re-run.
   const relaxed = async (tx: Tx) => void (handle.driver === "postgres" && (await tx.execute(sql`set local synchronous_commit = off`)));
-  await Promise.all(parsed.partitions.filter((p) => p.size).map((rows) => transaction(db, async (tx) => (await relaxed(tx), upsertProfiles(tx, target, rows)))));
+  await Promise.all(parsed.partitions.filter((p) => p.size).map((rows) => transaction(db, async (tx) => (await relaxed(tx), await upsertProfiles(tx, target, rows), recordImportConsents(tx, target.workspaceId, target.namespace, rows)))));
 
   const result = await transaction(db, async (tx) => {
     await relaxed(tx);
