@@ -5,6 +5,7 @@ import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { notFound } from "@/server/errors";
 import { getProfile } from "./get-profile";
+import { profileConsentHistory } from "@/server/consents/consent-history";
 
 /** Everything Parcours holds on a profile, as one JSON document (GDPR access request). */
 export async function exportProfile(workspaceId: string, profileId: string) {
@@ -16,6 +17,8 @@ export async function exportProfile(workspaceId: string, profileId: string) {
     profile: { id: profile.id, attributes: profile.attributes, timezone: profile.timezone, isTest: profile.isTest, createdAt: profile.createdAt, updatedAt: profile.updatedAt, lastSeenAt: profile.lastSeenAt },
     identities: profile.identities,
     events: history.map((e) => ({ type: e.type, name: e.name, properties: e.properties, context: e.context, messageId: e.messageId, timestamp: e.timestamp })),
+    /** Consent changes (channel, topic, status, source, time), newest first: a consent record is personal data too. */
+    consents: await profileConsentHistory(workspaceId, profileId),
   };
 }
 
