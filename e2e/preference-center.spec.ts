@@ -22,7 +22,7 @@ test("an email's unsubscribe link opens the preference center, where a topic is 
   await page.goto("/demo/messages/inbox");
   await page.getByTestId("inbox-item").filter({ hasText: subject }).first().click();
   const email = page.frameLocator('[data-testid="email-frame"]');
-  const unsubscribe = email.getByRole("link", { name: "Unsubscribe" });
+  const unsubscribe = email.getByRole("link", { name: "Unsubscribe", exact: true }).first();
   await expect(unsubscribe).toBeVisible();
   const href = await unsubscribe.getAttribute("href");
   expect(href).toMatch(/\/t\/u\/[^/]+$/);
