@@ -56,6 +56,16 @@ export function ProfileSubscriptions({ profileId }: { profileId: string }) {
         ))}
         {!rows.length && <li className="px-5 py-4 text-sm text-zinc-500">{subs.isLoading ? "Loading…" : "No consent recorded."}</li>}
       </ul>
+      {(subs.data?.history.length ?? 0) > 0 && (
+        <details className="border-t border-zinc-100 px-5 py-3 text-xs text-zinc-600" data-testid="consent-history">
+          <summary className="cursor-pointer font-medium text-zinc-700">History</summary>
+          <ul className="mt-2 space-y-1">
+            {subs.data!.history.map((h, i) => (
+              <li key={i}>{formatDateTime(h.at)}: {h.topic ?? `all ${h.channel} marketing`} {h.status} ({SOURCE_LABELS[h.source] ?? h.source})</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </Card>
   );
 }
