@@ -14,7 +14,7 @@ test("an admin runs a maintenance function and follows its run", async ({ page }
   await expect(page.getByTestId("runs-completed")).toContainText(/[1-9]/); // other demo work (imports, campaigns) may have completed runs too
   await shot(page, "settings-runs");
   await row.getByRole("link").click();
-  await expect(page.getByText("delete-expired")).toBeVisible();
+  await expect(page.getByText("delete-expired", { exact: true })).toBeVisible();
   await expect(page.getByText('"removed"')).toBeVisible();
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByText("Started a new run")).toBeVisible();
