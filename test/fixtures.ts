@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { members, users } from "@/db/schema";
+import { GENERAL_TOPIC, members, profileConsents, users } from "@/db/schema";
 import type { TRole } from "@/server/auth/permissions";
 import { hashPassword } from "@/server/auth/passwords";
 import { createCaller } from "@/server/trpc/root";
@@ -41,4 +41,10 @@ export async function addMember(workspaceId: string, role: TRole) {
   const [member] = await db.insert(members).values({ workspaceId, userId: user.id, role }).returning();
   if (!member) throw new Error("no member");
   return { user, member };
+}
+
+/** Records these profiles' opt-in to SMS marketing (it is opt-in by law: policy.ts), as an identify with `sms_opt_in: true` does. */
+export async function optInToSms(workspaceId: string, profileIds: string[]) {
+  const db = await getDb();
+  await db.insert(profileConsents).values(profileIds.map((profileId) => ({ workspaceId, profileId, channel: "sms", topicId: GENERAL_TOPIC, status: "subscribed" as const, source: "api" as const })));
 }

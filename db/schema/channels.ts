@@ -63,7 +63,7 @@ export const suppressions = pgTable(
 
 /**
  * A profile's marketing consent per channel (topicId GENERAL_TOPIC) and per subscription topic,
- * with where it came from; absent: the topic's default (a channel's general consent is opt-out).
+ * with where it came from; absent: the topic's default (a channel's general consent is opt-out, but SMS's, which is opt-in: server/messaging/policy.ts).
  * Its history is consent_events (db/schema/consents.ts).
  */
 export const profileConsents = pgTable(

@@ -47,19 +47,24 @@ describe("consent model: topics, opt-in and opt-out", () => {
     expect((await send({ topicId: offers.id, transactional: true })).map((o) => o.status)).toEqual(["delivered", "delivered", "delivered", "delivered"]);
   });
 
-  it("an identify with sms_opt_in: false records an unsubscribe (source api) and gets no SMS marketing", async () => {
+  it("SMS marketing needs an opt-in: sms_opt_in: false records an unsubscribe (source api), no record sends nothing, sms_opt_in: true sends", async () => {
     const { workspace } = await createTeam(`Traits ${crypto.randomUUID().slice(0, 6)}`);
     await ingestCalls(workspace.id, [
       { type: "identify", userId: "t-1", traits: { phone: "+15550602001", sms_opt_in: false } },
-      { type: "identify", userId: "t-2", traits: { phone: "+15550602002" } },
+      { type: "identify", userId: "t-2", traits: { phone: "+15550602002", sms_opt_in: true } },
+      { type: "identify", userId: "t-3", traits: { phone: "+15550602003" } },
     ]);
     const db = await getDb();
-    const [one] = await db.select({ id: profileIdentities.profileId }).from(profileIdentities).where(eq(profileIdentities.value, "t-1"));
-    const [two] = await db.select({ id: profileIdentities.profileId }).from(profileIdentities).where(eq(profileIdentities.value, "t-2"));
-    const result = await sendMessages({ workspaceId: workspace.id, kind: "sms", content: { text: "Hi" }, source: { type: "campaign", id: "traits", stepId: "s" }, targets: [{ profileId: one!.id }, { profileId: two!.id }] });
-    expect(result.outcomes.map((o) => o!.status)).toEqual(["suppressed", "delivered"]);
-    const subs = await profileSubscriptions(workspace.id, one!.id, "sms");
+    const idOf = async (userId: string) => (await db.select({ id: profileIdentities.profileId }).from(profileIdentities).where(eq(profileIdentities.value, userId)))[0]!.id;
+    const [one, two, three] = [await idOf("t-1"), await idOf("t-2"), await idOf("t-3")];
+    const result = await sendMessages({ workspaceId: workspace.id, kind: "sms", content: { text: "Hi" }, source: { type: "campaign", id: "traits", stepId: "s" }, targets: [{ profileId: one }, { profileId: two }, { profileId: three }] });
+    expect(result.outcomes.map((o) => o!.status)).toEqual(["suppressed", "delivered", "suppressed"]);
+    expect(result.outcomes[2]!.error).toBe('No opt-in recorded for "SMS marketing"');
+    const subs = await profileSubscriptions(workspace.id, one, "sms");
     expect(subs.channels[0]).toMatchObject({ channel: "sms", status: "unsubscribed", recorded: true, source: "api" });
+    // A transactional SMS (a one-time code) needs no marketing opt-in.
+    const code = await sendMessages({ workspaceId: workspace.id, kind: "sms", content: { text: "Code 1234" }, transactional: true, source: { type: "transactional", id: "codes", stepId: "s" }, targets: [{ profileId: three }] });
+    expect(code.outcomes[0]!.status).toBe("delivered");
   });
 
   it("an opt-out topic goes to everyone but those who left it or the channel; one-click leaves the message's topic only", async () => {

@@ -8,6 +8,7 @@ import { AppError, notFound } from "@/server/errors";
 import { sendOptInConfirmation } from "./double-opt-in";
 import { recordConsents, type TConsentChange } from "./record-consent";
 import { listTopics } from "./manage-topics";
+import { SMS_MARKETING_OPT_IN } from "@/server/messaging/policy";
 
 export const CONSENT_CHANNELS = ["email", "sms", "push"] as const;
 const ZStatus = z.enum(["subscribed", "unsubscribed"], { error: "status must be subscribed or unsubscribed" });
@@ -44,7 +45,7 @@ export async function profileSubscriptions(workspaceId: string, profileId: strin
     const r = recorded.get(key);
     return r ? { status: r.status, recorded: true, source: r.source ?? null, updatedAt: r.updatedAt.toISOString() } : { status: fallback, recorded: false, source: null, updatedAt: null };
   };
-  const channels = CONSENT_CHANNELS.filter((c) => !channel || c === channel).map((c) => ({ channel: c, ...state(`${c}:${GENERAL_TOPIC}`, "subscribed") }));
+  const channels = CONSENT_CHANNELS.filter((c) => !channel || c === channel).map((c) => ({ channel: c, ...state(`${c}:${GENERAL_TOPIC}`, SMS_MARKETING_OPT_IN.has(c) ? "unsubscribed" : "subscribed") }));
   const topics = (await listTopics(workspaceId))
     .filter((t) => !channel || t.channel === channel)
     .map((t) => ({ id: t.id, name: t.name, channel: t.channel, defaultStatus: t.defaultStatus, doubleOptIn: t.doubleOptIn, ...state(`${t.channel}:${t.id}`, t.defaultStatus === "opt_in" ? "unsubscribed" : "subscribed") }));

@@ -27,13 +27,13 @@ describe("GET/PUT /api/v1/profiles/{ref}/subscriptions", () => {
   it("lists consents per channel and topic, records changes with source api, and refuses bad input with a 400 naming the field and no write", async () => {
     const { profileId, news, call, db } = await setup();
     const before = (await (await call(GET, "GET")).json()) as { channels: { channel: string; status: string; recorded: boolean }[]; topics: { id: string; status: string }[] };
-    expect(before.channels.find((c) => c.channel === "sms")).toMatchObject({ status: "subscribed", recorded: false });
+    expect(before.channels.find((c) => c.channel === "sms")).toMatchObject({ status: "unsubscribed", recorded: false });
     expect(before.topics).toEqual([expect.objectContaining({ id: news.id, name: "Newsletter", status: "subscribed", recorded: false })]);
 
-    const put = await call(PUT, "PUT", { channels: { sms: "unsubscribed" }, topics: [{ id: news.id, status: "unsubscribed" }] });
+    const put = await call(PUT, "PUT", { channels: { sms: "subscribed" }, topics: [{ id: news.id, status: "unsubscribed" }] });
     expect(put.status).toBe(200);
     const after = (await put.json()) as typeof before & { topics: { source: string; updatedAt: string }[] };
-    expect(after.channels.find((c) => c.channel === "sms")).toMatchObject({ status: "unsubscribed", recorded: true, source: "api" });
+    expect(after.channels.find((c) => c.channel === "sms")).toMatchObject({ status: "subscribed", recorded: true, source: "api" });
     expect(after.topics[0]).toMatchObject({ status: "unsubscribed", source: "api", updatedAt: expect.any(String) });
 
     const written = (await db.select().from(consentEvents).where(eq(consentEvents.profileId, profileId))).length;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { messageContents, messages, profileIdentities, profiles } from "@/db/schema";
 import { STARTER_CONTENT } from "@/server/templates/starter-content";
-import { createTeam } from "@/test/fixtures";
+import { createTeam, optInToSms } from "@/test/fixtures";
 import * as deliver from "./deliver";
 import { readsOf } from "./liquid";
 import { getMessage } from "./list-messages";
@@ -42,6 +42,7 @@ describe("emails stored by reference", () => {
     const db = await getDb();
     const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: { firstName: "Bo", email: "bo@example.com", phone: "+15551234567" } }).returning({ id: profiles.id });
     const email = await sendMessage({ workspaceId: workspace.id, kind: "email", profileId: p!.id, content: { subject: "Hi {{ profile.firstName }}", html: "<p>Hello</p>" }, source: { type: "test", id: "t", stepId: "1" } });
+    await optInToSms(workspace.id, [p!.id]);
     const sms = await sendMessage({ workspaceId: workspace.id, kind: "sms", profileId: p!.id, content: { text: "Hi {{ profile.firstName }}" }, cacheKey: "sms:1", source: { type: "test", id: "t", stepId: "2" } });
     const rowOf = async (id: string) => (await db.select().from(messages).where(eq(messages.id, id)))[0]!;
     expect(await rowOf(email.messageId)).toMatchObject({ contentKey: null, content: { subject: "Hi Bo", html: expect.stringContaining("Hello") } });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { messageEvents, messages, messagingSettings, profileIdentities, profiles } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
-import { createTeam } from "@/test/fixtures";
+import { createTeam, optInToSms } from "@/test/fixtures";
 import { capsFor } from "./frequency-caps";
 import { updateMessagingSettings } from "./messaging-settings";
 import { sendMessages } from "./send-messages";
@@ -21,6 +21,7 @@ async function people(n: number) {
     { workspaceId, namespace: "email" as const, value: `c${i}-${r.id.slice(0, 8)}@example.com`, profileId: r.id },
     { workspaceId, namespace: "phone" as const, value: `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`, profileId: r.id },
   ]));
+  await optInToSms(workspaceId, rows.map((r) => r.id));
   return rows.map((r) => r.id);
 }
 

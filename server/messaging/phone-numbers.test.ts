@@ -7,7 +7,7 @@ import { ACCOUNT_SID, AUTH_TOKEN, startFakeTwilio, statusCallback } from "@/plug
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
-import { createTeam } from "@/test/fixtures";
+import { createTeam, optInToSms } from "@/test/fixtures";
 import { addSuppression, listSuppressions, removeSuppression } from "./manage-suppressions";
 import { handleProviderWebhook } from "./provider-webhooks";
 import { sendMessage } from "./send-message";
@@ -20,6 +20,7 @@ async function profileWithPhone(phone: string, country?: string) {
   if (country) await db.update(workspaces).set({ defaultCountry: country }).where(eq(workspaces.id, workspace.id));
   // As a profile stored before numbers were normalized (or by a journey's attribute update) holds it.
   const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: { phone } }).returning({ id: profiles.id });
+  await optInToSms(workspace.id, [p!.id]);
   let n = 0;
   const sms = (over: object = {}) => sendMessage({ workspaceId: workspace.id, kind: "sms", profileId: p!.id, content: SMS, source: { type: "campaign", id: `c${++n}`, stepId: "s" }, ...over });
   return { workspaceId: workspace.id, profileId: p!.id, db, sms };

@@ -5,6 +5,13 @@ import { GENERAL_TOPIC, messagingSettings, profileConsents, subscriptionTopics, 
 import { capsFor, reserveCapSlots, type TCapTarget } from "./frequency-caps";
 import { isValidTimeZone, quietHoursEnd } from "./quiet-hours";
 
+/**
+ * Channels whose marketing needs a recorded opt-in even without a topic: SMS, as the law of
+ * most countries requires (TCPA, GDPR/PECR, CASL). Email and push stay opt-out by default;
+ * their opt-in topics ask for one.
+ */
+export const SMS_MARKETING_OPT_IN: ReadonlySet<string> = new Set(["sms"]);
+
 export type TPolicyDecision = { action: "send" } | { action: "suppress"; reason: string } | { action: "defer"; until: Date; reason: string };
 
 /** What the messages of one policy check share. */
@@ -65,6 +72,7 @@ export async function checkPolicies(db: Db, base: TPolicyBase, targets: TPolicyT
       : [];
     if (topicId && !topic) return targets.map(() => ({ action: "suppress", reason: "The subscription topic does not exist in this workspace" }));
     if (topic?.defaultStatus === "opt_in") optInTopic = topic.name;
+    else if (!topicId && SMS_MARKETING_OPT_IN.has(base.kind)) optInTopic = `${base.kind.toUpperCase()} marketing`;
     // One statement for the batch: each profile's general consent for the channel and its consent to the topic.
     const consents = await db
       .select({ profileId: profileConsents.profileId, topicId: profileConsents.topicId, status: profileConsents.status })
@@ -72,7 +80,8 @@ export async function checkPolicies(db: Db, base: TPolicyBase, targets: TPolicyT
       .where(and(anyOf(profileConsents.profileId, profileIds, "uuid"), eq(profileConsents.channel, base.kind), inArray(profileConsents.topicId, topicId ? [GENERAL_TOPIC, topicId] : [GENERAL_TOPIC])));
     for (const c of consents) {
       if (c.status === "unsubscribed") unsubscribed.set(c.profileId, c.topicId === GENERAL_TOPIC ? `The profile unsubscribed from ${base.kind}` : `The profile unsubscribed from "${topic?.name}"`);
-      else if (c.status === "subscribed" && c.topicId !== GENERAL_TOPIC) optedIn.add(c.profileId);
+      // Without a topic, an SMS needs the channel's own recorded opt-in (SMS_MARKETING_OPT_IN).
+      else if (c.status === "subscribed" && (c.topicId !== GENERAL_TOPIC || !topicId)) optedIn.add(c.profileId);
     }
     [settings] = await db.select().from(messagingSettings).where(eq(messagingSettings.workspaceId, base.workspaceId));
   }

@@ -5,7 +5,7 @@ import { GET as open } from "@/app/t/o/[token]/route";
 import { POST as unsubscribe } from "@/app/t/u/[token]/route";
 import { getDb } from "@/db/client";
 import { messageEvents, messages, profileIdentities, profiles, suppressions } from "@/db/schema";
-import { createTeam } from "@/test/fixtures";
+import { createTeam, optInToSms } from "@/test/fixtures";
 import { sendMessage } from "./send-message";
 import { signTrackingToken } from "./tracking-token";
 
@@ -59,6 +59,7 @@ describe("SMS short links", () => {
     const db = await getDb();
     const [p] = await db.insert(profiles).values({ workspaceId: workspace.id, attributes: {} }).returning({ id: profiles.id });
     await db.insert(profileIdentities).values({ workspaceId: workspace.id, namespace: "phone", value: "+15551230000", profileId: p!.id });
+    await optInToSms(workspace.id, [p!.id]);
     const sent = await sendMessage({ workspaceId: workspace.id, kind: "sms", profileId: p!.id, content: { text: "Sale! https://shop.example/sale?utm=sms. Reply STOP" }, source: { type: "campaign", id: "c", stepId: "s" } });
     const [row] = await db.select().from(messages).where(eq(messages.id, sent.messageId));
     const text = String(row!.content!.text);

@@ -1,3 +1,4 @@
+import { optInToSms } from "@/test/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { audienceMembers, profileIdentities, profiles, pushSubscriptions } from "@/db/schema";
@@ -59,6 +60,7 @@ describe("splits and actions", () => {
     const [clicker, reader, ignorer] = [await h.profile("clicker", {}, false), await h.profile("reader"), await h.profile("ignorer")];
     await h.db.update(profiles).set({ attributes: { firstName: "reader", phone: "+15551230000" } }).where(eq(profiles.id, reader));
     await h.db.insert(profileIdentities).values({ workspaceId: h.ws, namespace: "phone", value: "+15551230000", profileId: reader });
+    await optInToSms(h.ws, [reader]);
     const engaged = await h.list([]);
     const graph = {
       nodes: [
