@@ -1,6 +1,7 @@
 import type { Template } from "liquidjs";
 import { AppError } from "@/server/errors";
 import { compileFast, renderFast } from "./fast-liquid";
+import { boundedMemo } from "./bounded-memo";
 import { liquidEngines as engines } from "./liquid-engine";
 
 // Personalization with Liquid. Templates are parsed once (cached by source) and rendered per
@@ -25,17 +26,12 @@ function parse(source: string, mode: keyof typeof engines): Template[] {
 
 export type TMergeScope = Partial<Record<(typeof MERGE_ROOTS)[number], unknown>>;
 
-const fast = new Map<string, ReturnType<typeof compileFast>>();
+const compileOnce = boundedMemo(MAX_CACHED, compileFast);
 
 /** Renders a parsed-once template for one recipient (simple merge tags skip liquidjs: fast-liquid.ts). */
 export function renderLiquid(source: string, scope: TMergeScope, mode: "html" | "text" = "text"): string {
   if (!source.includes("{{") && !source.includes("{%")) return source;
-  let parts = fast.get(source);
-  if (parts === undefined) {
-    parts = compileFast(source);
-    if (fast.size >= MAX_CACHED) fast.delete(fast.keys().next().value!);
-    fast.set(source, parts);
-  }
+  const parts = compileOnce(source);
   const quick = parts ? renderFast(parts, scope, mode === "html") : null;
   if (quick !== null) return quick;
   try {

@@ -1,6 +1,7 @@
 import { renderLiquid, type TMergeScope } from "./liquid";
 import { compileFast } from "./fast-liquid";
 import { addEmailTracking, HREF, openPixel, trackedHref, type TTrackingUrls } from "./track-links";
+import { boundedMemo } from "./bounded-memo";
 
 /** Literal-or-Liquid HTML between links; a link's href (Liquid too); where the open pixel goes. */
 type TPiece = { html: string } | { href: string } | { pixel: true };
@@ -49,17 +50,11 @@ export function splitAtLinks(source: string): TPiece[] | null {
   return pieces;
 }
 
-const split = new Map<string, TPiece[] | null>();
-const MAX_SPLIT = 500;
+const splitOnce = boundedMemo(500, splitAtLinks);
 
 /** The email's HTML personalized for one recipient, links tracked and the open pixel added: what addEmailTracking(renderLiquid(html)) gives. */
 export function renderTrackedHtml(source: string, scope: TMergeScope, urls: TTrackingUrls): string {
-  let pieces = split.get(source);
-  if (pieces === undefined) {
-    pieces = splitAtLinks(source);
-    if (split.size >= MAX_SPLIT) split.delete(split.keys().next().value!);
-    split.set(source, pieces);
-  }
+  const pieces = splitOnce(source);
   if (!pieces) return addEmailTracking(renderLiquid(source, scope, "html"), urls);
   let out = "";
   for (const piece of pieces) {

@@ -1,6 +1,7 @@
 import { compileFast, renderFast } from "./fast-liquid";
 import { renderLiquid, type TMergeScope } from "./liquid";
 import type { TTrackingUrls } from "./track-links";
+import { boundedMemo } from "./bounded-memo";
 
 // The plain-text part of an email, with its links tracked like the HTML part's: each http(s)
 // URL goes through the click redirect, except the unsubscribe link.
@@ -40,17 +41,11 @@ export function splitTextAtLinks(source: string): TPiece[] | null {
   return pieces;
 }
 
-const split = new Map<string, TPiece[] | null>();
-const MAX_SPLIT = 500;
+const splitOnce = boundedMemo(500, splitTextAtLinks);
 
 /** The text part personalized for one recipient with its links tracked: what addTextTracking(renderLiquid(text)) gives. */
 export function renderTrackedText(source: string, scope: TMergeScope, urls: TTrackingUrls): string {
-  let pieces = split.get(source);
-  if (pieces === undefined) {
-    pieces = splitTextAtLinks(source);
-    if (split.size >= MAX_SPLIT) split.delete(split.keys().next().value!);
-    split.set(source, pieces);
-  }
+  const pieces = splitOnce(source);
   if (!pieces) return addTextTracking(renderLiquid(source, scope), urls);
   let out = "";
   for (const piece of pieces) out += "text" in piece ? piece.text : addTextTracking(renderFast(piece.parts, scope, false) ?? renderLiquid(piece.link, scope), urls);
