@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { getDb } from "@/db/client";
 import { GENERAL_TOPIC, members, profileConsents, users } from "@/db/schema";
 import type { TRole } from "@/server/auth/permissions";
@@ -47,4 +48,15 @@ export async function addMember(workspaceId: string, role: TRole) {
 export async function optInToSms(workspaceId: string, profileIds: string[]) {
   const db = await getDb();
   await db.insert(profileConsents).values(profileIds.map((profileId) => ({ workspaceId, profileId, channel: "sms", topicId: GENERAL_TOPIC, status: "subscribed" as const, source: "api" as const })));
+}
+
+/** "OK", or the code of the TRPCError a call failed with (anything else is rethrown). */
+export async function trpcCodeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { can, PERMISSIONS, ROLES, type TPermission } from "@/server/auth/permissions";
-import { callerFor, createTeam, createUser } from "@/test/fixtures";
+import { callerFor, createTeam, createUser, trpcCodeOf } from "@/test/fixtures";
 import { operatorProcedureInputs, workspaceProcedureInputs } from "./procedure-fixtures";
 import type { TMeta } from "./init";
 import { appRouter } from "./root";
@@ -18,16 +18,6 @@ const operatorProcs = procedures.filter(([, p]) => p._def.meta?.access === "oper
 async function call(caller: ReturnType<typeof callerFor>, path: string, input: unknown) {
   const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (fn as (i: unknown) => Promise<unknown>)(input);
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
 }
 
 async function auditCount(workspaceId: string) {
@@ -63,7 +53,7 @@ describe("role x procedure matches the permission table", () => {
     const permission = proc._def.meta?.access as TPermission;
     const input = await workspaceProcedureInputs[path]!(teamA.workspace.id);
     const before = await auditCount(teamA.workspace.id);
-    const code = await codeOf(call(callerFor(teamA.users[role]), path, input));
+    const code = await trpcCodeOf(call(callerFor(teamA.users[role]), path, input));
     expect(code).toBe(can(role, permission) ? "OK" : "FORBIDDEN");
     if (proc._def.type === "mutation" && code === "OK") {
       expect(await auditCount(teamA.workspace.id), `${path} left no audit entry`).toBeGreaterThan(before);
@@ -73,7 +63,7 @@ describe("role x procedure matches the permission table", () => {
   it("refuses workspace procedures to anonymous callers", async () => {
     for (const [path] of workspaceProcs) {
       const input = await workspaceProcedureInputs[path]!(teamA.workspace.id);
-      expect(await codeOf(call(callerFor(null), path, input))).toBe("UNAUTHORIZED");
+      expect(await trpcCodeOf(call(callerFor(null), path, input))).toBe("UNAUTHORIZED");
     }
   });
 });
@@ -81,7 +71,7 @@ describe("role x procedure matches the permission table", () => {
 describe("workspace A's members never reach workspace B", () => {
   it.each(workspaceProcs.map(([path]) => [path] as const))("%s with B's workspace id", async (path) => {
     const input = await workspaceProcedureInputs[path]!(teamB.workspace.id);
-    expect(await codeOf(call(callerFor(teamA.users.admin), path, input))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(call(callerFor(teamA.users.admin), path, input))).toBe("NOT_FOUND");
   });
 
   it.each(workspaceProcs.map(([path]) => [path] as const))("%s with A's workspace id and B's entities", async (path) => {
@@ -105,11 +95,11 @@ describe("instance-wide procedures are for operators only, whatever the workspac
 
   it.each(operatorProcs.map(([path]) => [path] as const))("%s", async (path) => {
     const input = await operatorProcedureInputs[path]!();
-    for (const role of ROLES) expect(await codeOf(call(callerFor(teamA.users[role]), path, input)), `${path} as ${role}`).toBe("FORBIDDEN");
-    expect(await codeOf(call(callerFor(null), path, input))).toBe("UNAUTHORIZED");
+    for (const role of ROLES) expect(await trpcCodeOf(call(callerFor(teamA.users[role]), path, input)), `${path} as ${role}`).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(call(callerFor(null), path, input))).toBe("UNAUTHORIZED");
     const operator = await createUser();
     vi.stubEnv("PARCOURS_OPERATORS", operator.email);
-    expect(await codeOf(call(callerFor(operator), path, await operatorProcedureInputs[path]!()))).toBe("OK");
+    expect(await trpcCodeOf(call(callerFor(operator), path, await operatorProcedureInputs[path]!()))).toBe("OK");
   });
 
   it("has an input fixture for each", () => {

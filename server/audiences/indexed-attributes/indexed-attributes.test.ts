@@ -1,11 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { auditLog, indexedAttributes, profiles } from "@/db/schema";
-import { callerFor, createTeam, createUser } from "@/test/fixtures";
+import { callerFor, createTeam, createUser, trpcCodeOf } from "@/test/fixtures";
 import { audienceCondition, countAudience } from "../count-audience";
 import type { TRuleGroup } from "../rules";
 import { requestIndexBuild } from "./build-attribute-indexes";
@@ -28,10 +27,6 @@ async function operator() {
   const user = await createUser();
   vi.stubEnv("PARCOURS_OPERATORS", `someone@example.com, ${user.email.toUpperCase()}`);
   return callerFor(user).indexedAttributes;
-}
-
-async function codeOf(promise: Promise<unknown>) {
-  return promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : Promise.reject(e)));
 }
 
 /** The plan of the seed count with scans of the whole table ruled out. */
@@ -59,8 +54,8 @@ describe("indexed attributes", () => {
 
     const as = (role: keyof typeof users) => callerFor(users[role]).indexedAttributes;
     const ops = await operator();
-    expect(await codeOf(as("manager").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
-    expect(await codeOf(as("admin").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("manager").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("admin").index({ key: "city", type: "string" }))).toBe("FORBIDDEN");
     await expect(ops.index({ key: "city", type: "date" as "string" })).rejects.toThrow(/type must be string or number/);
     expect(await ops.index({ key: "city", type: "string" })).toMatchObject({ key: "city", status: "building" });
     await ops.index({ key: "birthYear", type: "number" });
@@ -77,14 +72,14 @@ describe("indexed attributes", () => {
     expect(await countAudience(workspace.id, seed)).toBe(expected + 2);
     expect(await seedPlan(workspace.id)).toMatch(/Index Only Scan using profiles_ia_/);
 
-    expect(await codeOf(as("admin").unindex({ key: "city", type: "string" }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(as("admin").unindex({ key: "city", type: "string" }))).toBe("FORBIDDEN");
     expect(await ops.unindex({ key: "city", type: "string" })).toMatchObject({ status: "removing" });
     await requestIndexBuild();
     expect((await as("viewer").list({ workspaceId: workspace.id })).attributes.map((a) => a.key)).toEqual(["birthYear"]);
     expect(await countAudience(workspace.id, seed)).toBe(expected + 2);
     const columns = rowsOf<{ name: string }>(await db.execute(sql`select column_name as name from information_schema.columns where table_name = 'profiles' and column_name like 'indexed_attr_%'`));
     expect(columns).toHaveLength(1);
-    expect(await codeOf(ops.unindex({ key: "city", type: "string" }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(ops.unindex({ key: "city", type: "string" }))).toBe("NOT_FOUND");
   }, 60_000);
 
   it("a workspace admin can neither add nor drop what another workspace relies on; the operator's change is in every audit log", async () => {
@@ -108,7 +103,7 @@ describe("indexed attributes", () => {
       adminOfA.unindex({ workspaceId: b.workspace.id, key: "birthYear", type: "number" } as { key: string; type: "number" }),
       adminOfA.index({ key: "plan", type: "string" }),
     ]) {
-      expect(await codeOf(attempt)).toBe("FORBIDDEN");
+      expect(await trpcCodeOf(attempt)).toBe("FORBIDDEN");
     }
     await requestIndexBuild();
     expect(await db.select().from(indexedAttributes)).toEqual(before);

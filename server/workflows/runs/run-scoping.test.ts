@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { wfEvents, wfRuns } from "@/db/schema";
-import { callerFor, createTeam } from "@/test/fixtures";
+import { callerFor, createTeam, trpcCodeOf } from "@/test/fixtures";
 import { createTestHarness } from "../embedded/testing/test-executor";
 
 // Workflow runs belong to one workspace or to the instance; a workspace admin sees and
@@ -14,16 +13,6 @@ import { createTestHarness } from "../embedded/testing/test-executor";
 let teamA: Awaited<ReturnType<typeof createTeam>>;
 let teamB: Awaited<ReturnType<typeof createTeam>>;
 const adminOf = (team: typeof teamA) => callerFor(team.users.admin).runs;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 beforeAll(async () => {
   teamA = await createTeam("Runs A");
@@ -66,17 +55,17 @@ describe("workflow runs across workspaces", () => {
     const listedA = (await adminOf(teamA).list({ workspaceId: teamA.workspace.id, limit: 100 })).runs.map((r) => r.id);
     expect(listedA.sort()).toEqual([failed.id, handler.id, sleepingA!.id].sort());
     expect((await adminOf(teamA).get({ workspaceId: teamA.workspace.id, runId: handler.id })).id).toBe(handler.id);
-    expect(await codeOf(adminOf(teamA).get({ workspaceId: teamA.workspace.id, runId: sleepingInstance!.id }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(adminOf(teamA).get({ workspaceId: teamA.workspace.id, runId: sleepingInstance!.id }))).toBe("NOT_FOUND");
 
     // B sees none of them, and cannot open, cancel or retry any: A's or the instance's.
     expect((await adminOf(teamB).list({ workspaceId: teamB.workspace.id, limit: 100 })).runs).toEqual([]);
     for (const run of [failed, handler, sleepingA!, sleepingInstance!]) {
       for (const op of ["get", "cancel", "retry"] as const) {
-        expect(await codeOf(adminOf(teamB)[op]({ workspaceId: teamB.workspace.id, runId: run.id })), `${op} ${run.fnId}`).toBe("NOT_FOUND");
+        expect(await trpcCodeOf(adminOf(teamB)[op]({ workspaceId: teamB.workspace.id, runId: run.id })), `${op} ${run.fnId}`).toBe("NOT_FOUND");
       }
     }
     // Nor can A cancel or retry the instance's run.
-    for (const op of ["cancel", "retry"] as const) expect(await codeOf(adminOf(teamA)[op]({ workspaceId: teamA.workspace.id, runId: sleepingInstance!.id }))).toBe("NOT_FOUND");
+    for (const op of ["cancel", "retry"] as const) expect(await trpcCodeOf(adminOf(teamA)[op]({ workspaceId: teamA.workspace.id, runId: sleepingInstance!.id }))).toBe("NOT_FOUND");
     expect((await db.select({ status: wfRuns.status }).from(wfRuns).where(eq(wfRuns.id, sleepingInstance!.id)))[0]!.status).toBe("running");
 
     // Stats count each workspace's own.
@@ -89,7 +78,7 @@ describe("workflow runs across workspaces", () => {
     expect(await adminOf(teamB).stats({ workspaceId: teamB.workspace.id })).toEqual([]);
 
     // A's admin can still cancel A's run.
-    expect(await codeOf(adminOf(teamA).cancel({ workspaceId: teamA.workspace.id, runId: sleepingA!.id }))).toBe("OK");
+    expect(await trpcCodeOf(adminOf(teamA).cancel({ workspaceId: teamA.workspace.id, runId: sleepingA!.id }))).toBe("OK");
   });
 
   it("a batch of one workspace's events is that workspace's; a batch of several workspaces' is the instance's", async () => {
