@@ -30,7 +30,7 @@ describe("embedded executor: workers, concurrency, crashes, cron", () => {
     expect(await maxInFlight({ limit: 1, key: "event.data.group" })).toBe(2);
   });
 
-  it("a worker that died mid-run is replaced when its lease expires, without re-running memoized steps", async () => {
+  it("a worker that died mid-run is replaced when its lease (20 s by default) expires, without re-running memoized steps", async () => {
     const h = createTestHarness();
     const counts = { first: 0, second: 0 };
     const fn = h.inngest.createFunction({ id: "crashy", triggers: [{ event: "test/go" }] }, async ({ step }) => {
@@ -39,7 +39,7 @@ describe("embedded executor: workers, concurrency, crashes, cron", () => {
       await step.run("second", () => ++counts.second);
       return counts;
     });
-    const crashed = await h.start([fn], { workerId: "doomed", leaseMs: 60_000 });
+    const crashed = await h.start([fn], { workerId: "doomed" });
     await crashed.send({ name: "test/go" });
     await crashed.drain();
     expect(counts).toEqual({ first: 1, second: 0 });
@@ -48,10 +48,10 @@ describe("embedded executor: workers, concurrency, crashes, cron", () => {
     const abandoned = await claimJobs(crashed.ctx, 10);
     expect(abandoned.map((j) => j.kind)).toEqual(["sleep"]);
 
-    const survivor = await h.start([fn], { workerId: "survivor", leaseMs: 60_000, start: crashed.clock.now() });
-    await survivor.drain();
+    const survivor = await h.start([fn], { workerId: "survivor", start: crashed.clock.now() });
+    await survivor.advance("19s");
     expect((await h.onlyRun("crashy")).status).toBe("running"); // the lease still holds
-    await survivor.advance("61s");
+    await survivor.advance("2s");
     expect(await h.onlyRun("crashy")).toMatchObject({ status: "completed", output: { first: 1, second: 1 } });
     expect(counts).toEqual({ first: 1, second: 1 });
   });

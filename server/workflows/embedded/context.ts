@@ -11,6 +11,8 @@ export interface TExecutorContext {
   invoke: TInvoker;
   workerId: string;
   leaseMs: number;
+  /** The jobs this process works on, whose leases it renews until released (lease-heartbeat.ts). */
+  leases: { hold(jobId: number): void; release(jobId: number): void };
   /** Delay before retry number `attempt + 1` (tests make it 0). */
   backoff: (attempt: number) => number;
   /** Events produced by the executor itself (function.failed) go through here. */

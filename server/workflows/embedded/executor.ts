@@ -9,7 +9,11 @@ import { parseDuration } from "./durations";
 import { registerFunctions } from "./function-registry";
 import { ingestEvents, namesWithOpenWaits, startsOrCancels } from "./ingest-events";
 import { flushBatches } from "./batch-events";
+import { LeaseHeartbeat } from "./lease-heartbeat";
 import { failRunOnExecutorError, isDatabaseError, processJob, type TJob } from "./process-job";
+
+// A dead worker's jobs are taken over this long after its last heartbeat.
+const DEFAULT_LEASE_MS = 20_000;
 
 export interface TExecutorOptions {
   db: Db;
@@ -18,7 +22,10 @@ export interface TExecutorOptions {
   invoke: TInvoker;
   clock?: TClock;
   workerId?: string;
+  /** How long a claimed job stays ours without a heartbeat; renewed every quarter of it while we work on it. */
   leaseMs?: number;
+  /** Real milliseconds between lease renewals (default a quarter of the lease). */
+  heartbeatMs?: number;
   /** Jobs processed at once by this process. */
   parallelism?: number;
   pollMs?: number;
@@ -37,13 +44,17 @@ export class EmbeddedExecutor {
   private ready: Promise<void>;
 
   constructor(options: TExecutorOptions) {
+    const clock = options.clock ?? realClock;
+    const workerId = options.workerId ?? `worker-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
+    const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.ctx = {
       db: options.db,
-      clock: options.clock ?? realClock,
+      clock,
       registry: registerFunctions(options.functions, options.appId),
       invoke: options.invoke,
-      workerId: options.workerId ?? `worker-${process.pid}-${crypto.randomUUID().slice(0, 8)}`,
-      leaseMs: options.leaseMs ?? 5 * 60_000,
+      workerId,
+      leaseMs,
+      leases: new LeaseHeartbeat({ db: options.db, clock, workerId, leaseMs, everyMs: options.heartbeatMs ?? leaseMs / 4 }),
       backoff: options.backoff ?? backoffMs,
       emit: (events) => this.send(events),
     };

@@ -20,7 +20,15 @@ const MAX_HOPS = 50;
 /** Runs one claimed job, then the run's next calls it queued for itself. */
 export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
   let next: TJob | null = job;
-  for (let hop = 0; next && hop < MAX_HOPS; hop++) next = await processOne(ctx, next);
+  for (let hop = 0; next && hop < MAX_HOPS; hop++) {
+    const current: TJob = next;
+    ctx.leases.hold(current.id);
+    try {
+      next = await processOne(ctx, current);
+    } finally {
+      ctx.leases.release(current.id);
+    }
+  }
   if (next) await ctx.db.update(wfJobs).set({ lockedUntil: null, lockedBy: null }).where(eq(wfJobs.id, next.id));
 }
 

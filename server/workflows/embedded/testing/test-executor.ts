@@ -30,7 +30,7 @@ export function createTestHarness() {
       if (runs.length !== 1) throw new Error(`expected one run of ${fnId}, found ${runs.length}`);
       return runs[0]!;
     },
-    async start(functions: InngestFunction.Any[], options: { workerId?: string; leaseMs?: number; start?: Date } = {}) {
+    async start(functions: InngestFunction.Any[], options: { workerId?: string; leaseMs?: number; heartbeatMs?: number; start?: Date } = {}) {
       const handler = serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey });
       executor = new EmbeddedExecutor({
         db: await getDb(),
@@ -41,6 +41,7 @@ export function createTestHarness() {
         backoff: () => 1000,
         workerId: options.workerId,
         leaseMs: options.leaseMs,
+        heartbeatMs: options.heartbeatMs,
       });
       return executor;
     },
