@@ -27,7 +27,7 @@ export function callerFor(user: TTestUser | null) {
 /** A workspace with one member of each role. */
 export async function createTeam(name: string) {
   const admin = await createUser();
-  const workspace = await createWorkspace({ name }, { userId: admin.id, actor: { userId: admin.id, label: admin.email } });
+  const workspace = await createWorkspace({ name }, { userId: admin.id, actor: { userId: admin.id, label: admin.email } }, { approvalRequired: true });
   const byRole: Record<TRole, TTestUser> = { admin, approver: await createUser(), manager: await createUser(), viewer: await createUser() };
   const db = await getDb();
   for (const role of ["approver", "manager", "viewer"] as const) {

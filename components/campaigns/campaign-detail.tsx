@@ -14,6 +14,7 @@ import { ApiTriggerCard } from "./api-trigger-card";
 import { CampaignReport } from "./campaign-report";
 import { CampaignStatusBadge, describeSchedule } from "./campaign-status";
 import { ExecutionProgress } from "./execution-progress";
+import { ReviewCard, approvalLine } from "./review-card";
 import { ZoneWaves } from "./zone-waves";
 
 const KIND: Record<string, string> = { email: "Email", push: "Push", sms: "SMS" };
@@ -53,7 +54,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
       <Link href={`/${ws.slug}/campaigns`} className="mb-3 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800"><ArrowLeft className="size-4" /> Campaigns</Link>
       <PageHeader
         title={c.name}
-        description={<span className="inline-flex items-center gap-2"><CampaignStatusBadge status={c.status} /> {c.approvalRequired ? "Approval required before activation" : "Approval is off in this workspace"}</span>}
+        description={<span className="inline-flex items-center gap-2"><CampaignStatusBadge status={c.status} /> {approvalLine(c)}</span>}
         actions={<CampaignActions campaign={c} />}
       />
       <div className="mb-5 grid gap-5 lg:grid-cols-2">
@@ -65,15 +66,7 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
             </dl>
           </CardBody>
         </Card>
-        <Card>
-          <CardHeader title="Review" />
-          <CardBody className="space-y-1.5 text-sm text-zinc-700" data-testid="review-info">
-            {c.submittedAt ? <p>Submitted by <strong>{c.submittedBy ?? "a former member"}</strong> {formatDateTime(c.submittedAt)}{c.submittedByYou ? " (you)" : ""}.</p> : <p>Not submitted yet.</p>}
-            {c.reviewedAt ? <p>{c.status === "rejected" ? "Rejected" : "Approved"} by <strong>{c.reviewedBy ?? "a former member"}</strong> {formatDateTime(c.reviewedAt)}.</p> : null}
-            {c.reviewComment ? <blockquote className="border-l-2 border-zinc-300 pl-3 text-zinc-600">{c.reviewComment}</blockquote> : null}
-            {c.submittedByYou && c.status === "in_review" ? <p className="text-amber-800">You submitted it: another approver must review it.</p> : null}
-          </CardBody>
-        </Card>
+        <ReviewCard c={c} />
       </div>
       {api ? (
         <>

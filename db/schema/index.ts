@@ -11,3 +11,5 @@ export * from "./consents";
 export * from "./messages";
 export * from "./campaigns";
 export * from "./journeys";
+export * from "./home-stats";
+export * from "./email-design";

@@ -11,6 +11,8 @@ export const profiles = pgTable(
     attributes: jsonb().notNull().$type<Record<string, unknown>>().default({}),
     timezone: text(),
     isTest: boolean().notNull().default(false),
+    /** For a test profile: the path it suits, shown in the journey test panel ("opens and buys"). */
+    testNote: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }),

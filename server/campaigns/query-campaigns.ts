@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { audiences, campaignExecutions, campaigns, channelConfigurations, users } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { requiredContextFields } from "@/server/api-campaigns/required-context";
+import { otherApprovers } from "./approval-help";
 import { approvalRequired } from "./approval-setting";
 
 /** The newest execution of each campaign, for the list's progress and next send. */
@@ -51,7 +52,7 @@ export async function getCampaign(workspaceId: string, campaignId: string, viewe
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.workspaceId, workspaceId)));
   if (!row) throw notFound("Campaign");
   const executions = await db.select().from(campaignExecutions).where(eq(campaignExecutions.campaignId, campaignId)).orderBy(desc(campaignExecutions.occurrenceAt)).limit(100);
-  return { ...row.campaign, audienceName: row.audienceName, audienceKind: row.audienceKind, configurationName: row.configurationName, submittedBy: row.submittedBy, reviewedBy: row.reviewedBy, executions, submittedByYou: Boolean(viewerId && row.campaign.submittedById === viewerId), approvalRequired: await approvalRequired(db, workspaceId), contextFields: row.campaign.type === "api" ? contextFieldsOf(row.campaign.content) : [] };
+  return { ...row.campaign, audienceName: row.audienceName, audienceKind: row.audienceKind, configurationName: row.configurationName, submittedBy: row.submittedBy, reviewedBy: row.reviewedBy, executions, submittedByYou: Boolean(viewerId && row.campaign.submittedById === viewerId), approvalRequired: await approvalRequired(db, workspaceId), otherApprovers: await otherApprovers(db, workspaceId, row.campaign.submittedById ?? viewerId), contextFields: row.campaign.type === "api" ? contextFieldsOf(row.campaign.content) : [] };
 }
 
 function contextFieldsOf(content: Record<string, unknown>): string[] {

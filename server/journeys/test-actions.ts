@@ -4,6 +4,8 @@ import { eventDefinitions, journeyEnrollments, journeyVersions, messages, profil
 import type { TActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { AppError, notFound } from "@/server/errors";
+import { mismatchReason } from "@/server/events/event-sample";
+import { matchDefinition } from "@/server/events/match-definitions";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { ZTrack } from "@/server/ingestion/schemas";
 import { recordMessageEvent } from "@/server/messaging/message-events";
@@ -36,7 +38,7 @@ export async function fireReaction(workspaceId: string, enrollmentId: string, me
   return { messageId: m.id };
 }
 
-/** A business event for the test profile, ingested like a real track call (its definition's condition applies). */
+/** A business event for the test profile, ingested like a real track call (its definition's condition applies): says whether it matched, and if not, why. */
 export async function fireBusinessEvent(workspaceId: string, enrollmentId: string, definitionId: string, properties: Record<string, unknown>, actor: TActor) {
   const e = await testEnrollment(workspaceId, enrollmentId);
   const db = await getDb();
@@ -46,7 +48,9 @@ export async function fireBusinessEvent(workspaceId: string, enrollmentId: strin
   const call = ZTrack.parse({ type: "track", event: def.trackName, properties, ...identity });
   await ingestCalls(workspaceId, [{ ...call, type: "track" }]);
   await recordAudit(db, { workspaceId, actor, action: "journey.test-fire", entityType: "journey", entityId: e.journeyId, diff: { event: { from: null, to: def.name } } });
-  return { event: def.trackName };
+  // Stored either way; only a match is the business event a journey waits for.
+  const matched = matchDefinition([def], def.trackName, properties) !== null;
+  return { event: def.trackName, matched, reason: matched ? null : mismatchReason(def, properties) };
 }
 
 /** The id a track call for the profile carries; a test profile known only by email gets an anonymous id. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { audiences, eventDefinitions, profiles } from "@/db/schema";
+import { audiences, eventDefinitions } from "@/db/schema";
 import { createAudience } from "@/server/audiences/manage-audiences";
 import type { TActor } from "@/server/audit/actor";
 import type { TJourneyEdge, TJourneyGraph, TJourneyNode } from "@/server/journeys/graph/model";
@@ -8,7 +8,7 @@ import { createJourney } from "@/server/journeys/manage-journeys";
 import { DEMO_RULE_AUDIENCES } from "./demo-audiences";
 
 export const DEMO_JOURNEYS = { reactions: "Welcome: email, then thank buyers", crossChannel: "Gold offer: remind, text or reward" };
-export const DEMO_TEST_PROFILES = 3;
+export { DEMO_TEST_PROFILES } from "./demo-test-profiles";
 
 const at = (col: number, row: number) => ({ x: col * 300, y: row * 150 });
 const n = (id: string, type: TJourneyNode["type"], pos: { x: number; y: number }, data: Record<string, unknown>, label?: string): TJourneyNode => ({ id, type, position: pos, data, ...(label ? { label } : {}) });
@@ -51,7 +51,7 @@ function crossChannelJourney(audienceId: string, engagedId: string): TJourneyGra
 
 /**
  * Two seed journeys as drafts (nothing runs until someone tests or publishes them), the
- * "Engaged" list they add to, and a few test profiles to try them with in test mode.
+ * "Engaged" list they add to (their test profiles: demo-test-profiles.ts).
  */
 export async function seedDemoJourneys(workspaceId: string, actor: TActor) {
   const db = await getDb();
@@ -64,6 +64,4 @@ export async function seedDemoJourneys(workspaceId: string, actor: TActor) {
   const engaged = await createAudience(workspaceId, { kind: "list", name: "Engaged", description: "Clicked the Gold offer." }, actor);
   await createJourney(workspaceId, { name: DEMO_JOURNEYS.reactions, description: "Seed 1: multi-channel with reactions." }, actor, { graph: reactionsJourney(city.id, purchase.id) });
   await createJourney(workspaceId, { name: DEMO_JOURNEYS.crossChannel, description: "Seed 2: cross-channel workflow." }, actor, { graph: crossChannelJourney(gold.id, engaged.id), settings: { entryRatePerSecond: 500 } });
-  const testers = await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.workspaceId, workspaceId)).orderBy(profiles.createdAt, profiles.id).limit(DEMO_TEST_PROFILES);
-  if (testers.length) await db.update(profiles).set({ isTest: true }).where(inArray(profiles.id, testers.map((t) => t.id)));
 }

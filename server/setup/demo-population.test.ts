@@ -1,17 +1,20 @@
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { audienceMembers, audiences, events, journeys, profileAttributeTypes, profileIdentities, profiles, workspaces } from "@/db/schema";
+import { audienceMembers, audiences, events, journeys, profileAttributeTypes, profileConsents, profileIdentities, profiles, workspaces } from "@/db/schema";
 import { checkReferences } from "@/server/journeys/check-references";
 import { validateGraph } from "@/server/journeys/graph/validate-graph";
 import { cliActor } from "@/server/audit/actor";
-import { countAudience } from "@/server/audiences/count-audience";
+import { audienceMemberIds, countAudience } from "@/server/audiences/count-audience";
+import { resolveRecipients } from "@/server/messaging/recipient";
+import { emailKind, pushKind, smsKind } from "@/plugins/sdk/kinds";
 import { createDefinition } from "@/server/events/manage-definitions";
 import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createWorkspace } from "@/server/workspaces/create-workspace";
 import { createUser } from "@/test/fixtures";
 import { DEMO_LIST, DEMO_RULE_AUDIENCES } from "./demo-audiences";
 import { DEMO_JOURNEYS, DEMO_TEST_PROFILES } from "./demo-journeys";
+import { DEMO_TESTERS } from "./demo-test-profiles";
 import { demoEvents } from "./demo-events";
 import { seedDemoPopulation } from "./demo-population";
 import { DEMO_PROFILE_COUNT, demoProfiles } from "./demo-profiles";
@@ -107,6 +110,23 @@ describe("demo population", () => {
     }
     const [testers] = await db.select({ n: count() }).from(profiles).where(and(eq(profiles.workspaceId, demo), eq(profiles.isTest, true)));
     expect(testers!.n).toBe(DEMO_TEST_PROFILES);
+  });
+
+  it("gives each test profile a note, both seed audiences and every channel: email, SMS with an opt-in, push", async () => {
+    const db = await getDb();
+    const testers = await db.select({ id: profiles.id, note: profiles.testNote }).from(profiles).where(and(eq(profiles.workspaceId, demo), eq(profiles.isTest, true)));
+    expect(testers.map((t) => t.note)).toEqual(expect.arrayContaining(DEMO_TESTERS.map((t) => t.note)));
+    const reachable = await resolveRecipients(db, demo, testers.map((t) => t.id));
+    for (const { id } of testers) {
+      const r = reachable.get(id)!.recipient;
+      expect([emailKind, smsKind, pushKind].map((k) => k.reachable(r))).toEqual([true, true, true]);
+      const [sms] = await db.select().from(profileConsents).where(and(eq(profileConsents.profileId, id), eq(profileConsents.channel, "sms")));
+      expect(sms?.status).toBe("subscribed");
+    }
+    for (const a of DEMO_RULE_AUDIENCES) {
+      const members = await audienceMemberIds(demo, a.rules);
+      expect(testers.every((t) => members.includes(t.id)), a.name).toBe(true);
+    }
   });
 
   it("caps marketing SMS at 2 a day, shown in the sending rules", async () => {

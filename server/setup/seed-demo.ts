@@ -12,6 +12,7 @@ import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoJourneys } from "./demo-journeys";
 import { seedDemoPopulation } from "./demo-population";
 import { seedDemoSendingRules } from "./demo-sending-rules";
+import { seedDemoTestProfiles } from "./demo-test-profiles";
 import { seedDemoTopics } from "./demo-topics";
 
 
@@ -35,10 +36,12 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0 && !options.force) return { created: false, signIn: readDemoSignIn() };
-  const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin" });
+  // Approval on, as a team would have it: the campaigns page says how a solo admin gets past it.
+  const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin", approvalRequired: true });
   if (!result.password) return { created: false, signIn: readDemoSignIn() };
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
+  await seedDemoTestProfiles(result.workspace.id);
   await seedDemoSendingRules(result.workspace.id, cliActor);
   await seedDemoTopics(result.workspace.id, cliActor);
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);

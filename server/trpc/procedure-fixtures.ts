@@ -62,6 +62,11 @@ async function templateIn(workspaceId: string) {
   return (await createTemplate(workspaceId, { kind: "sms", name: `t-${crypto.randomUUID().slice(0, 8)}`, content: STARTER_CONTENT.sms }, cliActor)).id;
 }
 
+async function savedBlockIn(workspaceId: string) {
+  const { createSavedBlock } = await import("@/server/email-design/saved-blocks");
+  return (await createSavedBlock(workspaceId, { name: `b-${crypto.randomUUID().slice(0, 8)}`, role: "footer", content: [{ type: "paragraph", content: [{ type: "text", text: "Footer" }] }] }, cliActor)).id;
+}
+
 async function runIn(workspaceId: string) {
   const db = await getDb();
   const event = { name: "parcours/maintenance.requested", data: { task: "prune-sign-in-failures", workspaceId }, id: crypto.randomUUID(), ts: Date.now() };
@@ -167,8 +172,15 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "templates.delete": async (workspaceId) => ({ workspaceId, templateId: await templateIn(workspaceId) }),
   "templates.preview": async (workspaceId) => ({ workspaceId, kind: "sms", content: { text: "Hi {{ profile.secret }}" }, profileId: await profileIn(workspaceId) }),
   "templates.sendTest": async (workspaceId) => ({ workspaceId, kind: "email", content: { subject: "Test", html: "<p>Hi {{ profile.secret }}</p>" }, templateId: await templateIn(workspaceId), profileId: await profileIn(workspaceId) }),
+  "emailDesign.brand": async (workspaceId) => ({ workspaceId }),
+  "emailDesign.updateBrand": async (workspaceId) => ({ workspaceId, brand: { primaryColor: "#123456" } }),
+  "emailDesign.blocks": async (workspaceId) => ({ workspaceId }),
+  "emailDesign.saveBlock": async (workspaceId) => ({ workspaceId, block: { name: `b-${crypto.randomUUID().slice(0, 8)}`, content: [{ type: "paragraph", content: [{ type: "text", text: "Hi" }] }] } }),
+  "emailDesign.deleteBlock": async (workspaceId) => ({ workspaceId, blockId: await savedBlockIn(workspaceId) }),
   "runs.list": async (workspaceId) => ({ workspaceId }),
   "runs.stats": async (workspaceId) => ({ workspaceId }),
+  "runs.retention": async (workspaceId) => ({ workspaceId }),
+  "runs.setRetention": async (workspaceId) => ({ workspaceId, days: 30 }),
   "runs.functions": async (workspaceId) => ({ workspaceId }),
   "runs.get": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
   "runs.cancel": async (workspaceId) => ({ workspaceId, runId: await runIn(workspaceId) }),
@@ -197,6 +209,7 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "journeys.nodeProfiles": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId, "live")).id, nodeId: "sms" }),
   "journeys.trace": async (workspaceId) => ({ workspaceId, enrollmentId: (await testEnrollmentIn(workspaceId)).enrollmentId }),
   "journeys.testRuns": async (workspaceId) => ({ workspaceId, journeyId: (await testEnrollmentIn(workspaceId)).journeyId }),
+  "journeys.testProfiles": async (workspaceId) => ({ workspaceId, journeyId: (await testEnrollmentIn(workspaceId)).journeyId }),
   "journeys.forProfile": async (workspaceId) => ({ workspaceId, profileId: (await testEnrollmentIn(workspaceId)).profileId }),
   "journeys.create": async (workspaceId) => ({ workspaceId, name: `j-${crypto.randomUUID().slice(0, 8)}` }),
   "journeys.update": async (workspaceId) => ({ workspaceId, journeyId: (await journeyIn(workspaceId)).id, name: `j-${crypto.randomUUID().slice(0, 8)}` }),

@@ -10,6 +10,7 @@ import { getJourney, getVersion, listJourneys } from "@/server/journeys/query-jo
 import { approveJourney, rejectJourney, submitJourney } from "@/server/journeys/review-journey";
 import { fireBusinessEvent, fireReaction, skipWait } from "@/server/journeys/test-actions";
 import { sendTestProfiles, setTestMode } from "@/server/journeys/test-mode";
+import { journeyTestProfiles } from "@/server/journeys/test-profiles";
 import { router, workspaceProcedure } from "../init";
 
 const ZJourneyId = z.object({ journeyId: z.uuid("journeyId must be a UUID") });
@@ -26,6 +27,7 @@ export const journeysRouter = router({
     .query(({ ctx, input }) => nodeProfiles(ctx.workspace.id, input.journeyId, input.nodeId, input.test)),
   trace: workspaceProcedure("journeys.read").input(ZEnrollmentId).query(({ ctx, input }) => enrollmentTrace(ctx.workspace.id, input.enrollmentId)),
   testRuns: workspaceProcedure("journeys.read").input(ZJourneyId).query(({ ctx, input }) => testRuns(ctx.workspace.id, input.journeyId)),
+  testProfiles: workspaceProcedure("journeys.read").input(ZJourneyId).query(({ ctx, input }) => journeyTestProfiles(ctx.workspace.id, input.journeyId)),
   forProfile: workspaceProcedure("journeys.read").input(z.object({ profileId: z.uuid("profileId must be a UUID") })).query(({ ctx, input }) => profileJourneys(ctx.workspace.id, input.profileId)),
 
   create: workspaceProcedure("journeys.manage").input(ZJourneyMeta).mutation(({ ctx, input }) => createJourney(ctx.workspace.id, input, ctx.actor)),
