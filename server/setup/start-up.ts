@@ -16,8 +16,8 @@ export async function startUp(): Promise<void> {
   // An attribute index cut short by a restart is finished in the background.
   void requestIndexBuild();
   if (workflowMode() === "embedded") {
-    const { startEmbeddedExecutor } = await import("@/server/workflows/embedded/start-embedded");
-    await startEmbeddedExecutor();
+    const { startWebExecutor } = await import("@/server/workflows/worker/start-web-executor");
+    await startWebExecutor();
   }
   const seed = process.env.PARCOURS_SEED_DEMO ? process.env.PARCOURS_SEED_DEMO === "1" : process.env.NODE_ENV !== "production";
   if (!seed) return;

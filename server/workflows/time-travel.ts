@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { appClock } from "./embedded/clock";
 import { runningExecutor } from "./embedded/start-embedded";
 import { workflowMode } from "./mode";
+import { executorEnabled } from "./worker/executor-role";
 
 /**
  * Time travel moves the embedded executor's clock forward, so waits, timeouts and schedules
@@ -13,13 +14,19 @@ import { workflowMode } from "./mode";
  * time for the whole process (every workspace), which is why it is an admin's tool.
  */
 export function timeTravelEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (workflowMode(env) !== "embedded") return false;
+  // It moves this process's clock only: with PARCOURS_EXECUTOR=off the workers' clocks would not move.
+  if (workflowMode(env) !== "embedded" || !executorEnabled(env)) return false;
   return env.PARCOURS_TIME_TRAVEL === "1" || (env.NODE_ENV !== "production" && env.PARCOURS_TIME_TRAVEL !== "0");
 }
 
 export function clockState() {
   const clock = appClock();
   return { enabled: timeTravelEnabled(), offsetMs: clock.offset, now: clock.now() };
+}
+
+/** A time stored in real time (a journey step's), read on the workflow clock: after "+1d", a step taken now reads a day ahead. */
+export function onWorkflowClock(real: Date): Date {
+  return new Date(real.getTime() + appClock().offsetAt(real));
 }
 
 export async function advanceClock(workspaceId: string, duration: string, actor: TActor) {

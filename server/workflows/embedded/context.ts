@@ -13,6 +13,8 @@ export interface TExecutorContext {
   leaseMs: number;
   /** The jobs this process works on, whose leases it renews until released (lease-heartbeat.ts). */
   leases: { hold(jobId: number): void; release(jobId: number): void };
+  /** Set by a graceful stop (worker/stop-executor.ts): a run's next call goes back to the queue instead of on in this process. */
+  stopping?: boolean;
   /** Delay before retry number `attempt + 1` (tests make it 0). */
   backoff: (attempt: number) => number;
   /** Events produced by the executor itself (function.failed) go through here. */

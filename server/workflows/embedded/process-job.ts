@@ -17,10 +17,10 @@ type TRun = typeof wfRuns.$inferSelect;
 // so a chain of steps does not go back through the claim queue between every step.
 const MAX_HOPS = 50;
 
-/** Runs one claimed job, then the run's next calls it queued for itself. */
+/** Runs one claimed job, then the run's next calls it queued for itself (not once the process is stopping). */
 export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
   let next: TJob | null = job;
-  for (let hop = 0; next && hop < MAX_HOPS; hop++) {
+  for (let hop = 0; next && hop < MAX_HOPS && !ctx.stopping; hop++) {
     const current: TJob = next;
     ctx.leases.hold(current.id);
     try {
