@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
-import { APP_ID, inngest, setEmbeddedHearing, setEmbeddedSend } from "../client";
+import { APP_ID, setEmbeddedHearing, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
-import { inProcessInvoker } from "./in-process-handler";
+import { serveAppEmbedded } from "../serve";
+import { inProcessInvoker } from "./call-function";
 import { appClock, setWorkflowClock, type TClock } from "./clock";
 import { EmbeddedExecutor, type TExecutorOptions } from "./executor";
 import { usePlainProcessEnv } from "./plain-env";
@@ -13,11 +14,12 @@ const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 export async function createAppExecutor(options: { clock?: TClock } & Pick<TExecutorOptions, "leaseMs" | "pollMs" | "workerId"> = {}): Promise<EmbeddedExecutor> {
   usePlainProcessEnv();
   if (options.clock) setWorkflowClock(options.clock);
+  const handler = serveAppEmbedded();
   const executor = new EmbeddedExecutor({
     db: await getDb(),
     functions,
     appId: APP_ID,
-    invoke: inProcessInvoker({ client: inngest, functions }),
+    invoke: inProcessInvoker(handler),
     ...options,
   });
   setEmbeddedSend((events) => executor.send(events));
