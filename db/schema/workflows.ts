@@ -47,7 +47,10 @@ export const wfRuns = pgTable(
     endedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index().on(t.workspaceId, t.startedAt),
+    // The Runs page's keyset pages: all runs, by status, by function and status (0026).
+    index().on(t.workspaceId, t.startedAt, t.id),
+    index().on(t.workspaceId, t.status, t.startedAt, t.id),
+    index().on(t.workspaceId, t.fnId, t.status, t.startedAt, t.id),
     index().on(t.fnId, t.status),
     index().on(t.fnId, t.idempotencyKey).where(sql`idempotency_key is not null`),
     index().on(t.fnId, t.throttleKey, t.startedAt).where(sql`throttle_key is not null`),
@@ -93,6 +96,7 @@ export const wfJobs = pgTable(
   (t) => [
     index("wf_jobs_due").on(t.runAt).where(sql`done_at is null`),
     uniqueIndex("wf_jobs_pending_unique").on(t.runId, t.kind, t.stepId).where(sql`done_at is null`),
+    index().on(t.runId),
   ],
 );
 
@@ -108,7 +112,7 @@ export const wfWaits = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     resolvedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("wf_waits_open").on(t.eventName).where(sql`resolved_at is null`)],
+  (t) => [index("wf_waits_open").on(t.eventName).where(sql`resolved_at is null`), index().on(t.runId)],
 );
 
 export const wfCron = pgTable(

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const roleEnum = pgEnum("role", ["admin", "approver", "manager", "viewer"]);
@@ -9,6 +9,8 @@ export const workspaces = pgTable("workspaces", {
   slug: text().notNull().unique(),
   /** ISO 3166 country of phone numbers written without a country code (server/profiles/phone-number.ts). */
   defaultCountry: text().notNull().default("US"),
+  /** Days finished workflow runs are kept (server/workflows/runs/prune-runs.ts). */
+  runRetentionDays: integer().notNull().default(30),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { publishEvents } from "@/server/workflows/client";
 import { maintenanceRequested } from "@/server/workflows/events";
 import { functionsOverview } from "@/server/workflows/runs/functions-overview";
-import { listRuns, runStats, ZRunFilter } from "@/server/workflows/runs/list-runs";
+import { countRuns } from "@/server/workflows/runs/count-runs";
+import { listRuns, ZRunFilter } from "@/server/workflows/runs/list-runs";
 import { cancelRun, getRun, rerun } from "@/server/workflows/runs/manage-run";
+import { runRetention, setRunRetention, ZRunRetention } from "@/server/workflows/runs/run-retention";
 import { recordAudit } from "@/server/audit/record-audit";
 import { advanceClock, clockState } from "@/server/workflows/time-travel";
 import { getDb } from "@/db/client";
@@ -19,7 +21,14 @@ export const runsRouter = router({
       return listRuns(ctx.workspace.id, filter);
     }),
 
-  stats: workspaceProcedure("runs.read").query(({ ctx }) => runStats(ctx.workspace.id)),
+  /** Runs per status, each counted up to a cap (count-runs.ts): never a scan of every run. */
+  stats: workspaceProcedure("runs.read").query(({ ctx }) => countRuns(ctx.workspace.id)),
+
+  retention: workspaceProcedure("workspace.read").query(({ ctx }) => runRetention(ctx.workspace.id)),
+
+  setRetention: workspaceProcedure("workspace.update")
+    .input(ZRunRetention)
+    .mutation(({ ctx, input }) => setRunRetention(ctx.workspace.id, input.days, ctx.actor)),
 
   functions: workspaceProcedure("runs.read").query(() => functionsOverview()),
 

@@ -5,7 +5,8 @@ import { journeyAudienceEntry } from "./journey-audience-entry";
 import { journeyBusinessEvent } from "./journey-business-event";
 import { journeyRun } from "./journey-run";
 import { messageRetry } from "./message-retry";
+import { pruneRunsNightly } from "./prune-runs";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures, csvImportRun, messageRetry, deferredMessages, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];
+export const functions = [pruneSignInFailures, pruneRunsNightly, csvImportRun, messageRetry, deferredMessages, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];

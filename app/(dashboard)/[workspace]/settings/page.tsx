@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RunRetentionCard } from "@/components/runs/run-retention-card";
 import { ApprovalSettingCard } from "@/components/workspace/approval-setting-card";
 import { GeneralSettings } from "@/components/workspace/general-settings";
 import { IndexedAttributesCard } from "@/components/workspace/indexed-attributes-card";
@@ -13,6 +14,7 @@ export default function GeneralSettingsPage() {
       <ApprovalSettingCard />
       <SubscriptionTopicsCard />
       <IndexedAttributesCard />
+      <RunRetentionCard />
     </>
   );
 }
