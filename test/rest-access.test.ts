@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 /** The spec's call against world `w` (params, query and body of that workspace). */
 async function callOf(spec: TRouteSpec, w: TWorld, extra: TCall = {}): Promise<TCall> {
-  const body = spec.body?.(w);
+  const body = await spec.body?.(w);
   return { params: await spec.params?.(w), query: spec.query?.(w), body, ...extra, headers: { ...extra.headers } };
 }
 
@@ -77,6 +77,21 @@ describe("each REST route refuses callers outside its rule", () => {
       }
       case "public":
         expect(await call(A)).toBe(200);
+        return;
+      case "probe": {
+        // Public for load balancers: 200 or 503 (no executor runs in tests), naming checks, never their errors.
+        const res = await callRoute(route, await callOf(spec, A));
+        expect([200, 503]).toContain(res.status);
+        expect(Object.keys((await res.json()).checks)).toEqual(["database", "migrations", "workflows"]);
+        return;
+      }
+      case "metricsToken":
+        vi.stubEnv("PARCOURS_METRICS_TOKEN", "");
+        expect(await call(A, { headers: bearer(A.secretKey) }), "no token configured").toBe(404);
+        vi.stubEnv("PARCOURS_METRICS_TOKEN", "metrics-token-1");
+        expect(await call(A, { headers: bearer(A.secretKey) }), "a workspace key").toBe(401);
+        expect(await call(A, { headers: bearer("metrics-token-1") }), "the token").toBe(200);
+        vi.unstubAllEnvs();
         return;
       case "authjs":
         // Auth.js's own endpoints are open by design (sign-in, CSRF token); only their body is bounded here.

@@ -8,12 +8,13 @@ import type { TWorld } from "./rest-world";
 /**
  * Who may call a route: a workspace key of a kind; a signed-in member whose role has a
  * permission; a provider's signature on one channel configuration; or nobody in particular
- * (public, Auth.js's own sign-in endpoints, the Inngest serve endpoint, which the SDK guards).
+ * (public, Auth.js's own sign-in endpoints, the Inngest serve endpoint, which the SDK guards);
+ * a readiness probe (public, 200 or 503); or the operator's metrics token.
  */
 export type TAccess =
   | { kind: "writeKey" | "secretKey" | "anyKey" }
   | { kind: "session"; permission: TPermission }
-  | { kind: "trpcSession" | "providerSignature" | "public" | "authjs" | "inngest" };
+  | { kind: "trpcSession" | "providerSignature" | "public" | "authjs" | "inngest" | "probe" | "metricsToken" };
 
 type TParams = Record<string, string | string[]>;
 
@@ -57,6 +58,21 @@ export const REST_ROUTES: Record<string, TRouteSpec> = {
   "v1/messages/[id] GET": { access: secretKey, params: (w) => ({ id: w.messageId }) },
   "v1/profiles/[id] GET": { access: secretKey, params: (w) => ({ id: w.profileId }) },
   "v1/profiles/[id] DELETE": { access: secretKey, params: async (w) => ({ id: await freshProfile(w) }) },
+  "v1/campaigns GET": { access: secretKey, query: () => ({ type: "api", limit: "5" }) },
+  "v1/campaigns/[id] GET": { access: secretKey, params: (w) => ({ id: w.campaignId }) },
+  "v1/campaigns/[id]/trigger/batch POST": {
+    access: secretKey,
+    params: (w) => ({ id: w.campaignId }),
+    body: () => ({ recipients: [{ recipient: { email: "buyer@example.com" }, context: { orderId: "o-1" } }, { recipient: { externalId: "42" }, context: { orderId: "o-2" } }] }),
+  },
+  "v1/messages GET": { access: secretKey, query: (w) => ({ profile: w.profileId }) },
+  "v1/events GET": { access: secretKey, query: () => ({ profile: "external_id:42", limit: "10" }) },
+  "v1/profiles GET": { access: secretKey, query: () => ({ search: "ada" }) },
+  "v1/profiles/[id] PATCH": { access: secretKey, params: (w) => ({ id: w.profileId }), body: () => ({ attributes: { plan: "gold", city: null } }) },
+  "v1/profiles/[id]/merge POST": { access: secretKey, params: (w) => ({ id: w.profileId }), body: async (w) => ({ from: await freshProfile(w) }) },
+  "v1/audiences GET": { access: secretKey, query: () => ({ kind: "list" }) },
+  "v1/audiences/[id] GET": { access: secretKey, params: (w) => ({ id: w.listId }) },
+  "v1/audiences/[id]/members GET": { access: secretKey, params: (w) => ({ id: w.listId }), query: () => ({ limit: "10" }) },
   "v1/profiles/[id]/subscriptions GET": { access: secretKey, params: (w) => ({ id: w.profileId }) },
   "v1/profiles/[id]/subscriptions PUT": { access: secretKey, params: (w) => ({ id: w.profileId }), body: () => ({ channels: { email: "subscribed" } }) },
   "csv-imports POST": { access: session("audiences.manage"), query: (w) => ({ workspaceId: w.workspaceId, fileName: "people.csv" }), body: () => "email,name\nada@example.com,Ada\n" },
@@ -81,6 +97,9 @@ export const REST_ROUTES: Record<string, TRouteSpec> = {
     },
   },
   "inngest PUT": { access: { kind: "inngest" } },
+  "health GET": { access: { kind: "public" } },
+  "ready GET": { access: { kind: "probe" } },
+  "metrics GET": { access: { kind: "metricsToken" } },
 };
 
 const API_DIR = path.join(process.cwd(), "app", "api");

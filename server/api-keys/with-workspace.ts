@@ -1,6 +1,8 @@
 import { ZodError } from "zod";
 import { AppError, httpStatusOf } from "@/server/errors";
 import { checkedParams } from "@/server/http/request-params";
+import { log } from "@/server/observability/logger";
+import { observeRequest, routeTemplate } from "@/server/observability/observe-request";
 import { authenticateApiKey, type TKeyContext } from "./authenticate-api-key";
 import type { TApiKeyKind } from "./key-format";
 
@@ -10,18 +12,22 @@ type THandler = (req: Request, ctx: TKeyContext & { params: Record<string, strin
  * Wraps a public REST route: reads the key (HTTP Basic with the key as user name, as
  * Segment clients send it, or `Authorization: Bearer <key>`), resolves the workspace,
  * refuses path parameters PostgreSQL cannot compare, and turns validation and domain
- * errors into JSON 4xx responses.
+ * errors into JSON 4xx responses. Each call is observed (request id, latency metric, log line).
  */
 export function withWorkspace(handler: THandler, options: { keys: readonly TApiKeyKind[] }) {
   return async (req: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
-    try {
-      const key = readKey(req.headers.get("authorization"));
-      if (!key) throw new AppError("UNAUTHORIZED", "Missing API key: send it as HTTP Basic user name or as a Bearer token");
-      const ctx = await authenticateApiKey(key, options.keys);
-      return await handler(req, { ...ctx, params: checkedParams((await route?.params) ?? {}) });
-    } catch (error) {
-      return errorResponse(error);
-    }
+    let params: Record<string, string> = {};
+    return observeRequest(req, () => routeTemplate(new URL(req.url).pathname, params), async () => {
+      try {
+        params = (await route?.params) ?? {};
+        const key = readKey(req.headers.get("authorization"));
+        if (!key) throw new AppError("UNAUTHORIZED", "Missing API key: send it as HTTP Basic user name or as a Bearer token");
+        const ctx = await authenticateApiKey(key, options.keys);
+        return await handler(req, { ...ctx, params: checkedParams(params) });
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
   };
 }
 
@@ -46,6 +52,6 @@ export function errorResponse(error: unknown): Response {
     const path = issue?.path.join(".") ?? "";
     return Response.json({ error: { code: "BAD_REQUEST", message: `${path || "body"}: ${issue?.message}`, path, issues: error.issues } }, { status: 400 });
   }
-  console.error(error);
+  log().error({ err: error }, "request failed");
   return Response.json({ error: { code: "INTERNAL", message: "Internal error" } }, { status: 500 });
 }

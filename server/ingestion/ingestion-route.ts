@@ -2,6 +2,7 @@ import { withWorkspace } from "@/server/api-keys/with-workspace";
 import { AppError } from "@/server/errors";
 import { BODY_LIMITS } from "@/server/http/body-limits";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { countIngested } from "@/server/observability/metrics";
 import { ingestCalls } from "./ingest-calls";
 import { ingestionLimiter, type RateLimiter } from "./rate-limit";
 import { IngestionInputError, ingestionPath, parseBatch, parseCall, type TCallType } from "./schemas";
@@ -30,6 +31,7 @@ export function ingestionRoute(type: TCallType | "batch", limiter: RateLimiter =
         const calls = type === "batch" ? parseBatch(body) : [parseCall(type, body)];
         // Accepted = stored: the business events they matched are published right after, not awaited.
         const result = await ingestCalls(workspace.id, calls, { batch: type === "batch", answerWhenStored: true });
+        countIngested(result);
         return Response.json({ success: true, ...result });
       } catch (error) {
         if (error instanceof IngestionInputError) throw new AppError("BAD_REQUEST", error.message, error.path);
