@@ -28,10 +28,10 @@ describe("logger", () => {
   });
 
   it("takes its level from PARCOURS_LOG_LEVEL, else from the environment", () => {
-    expect(logLevel({ PARCOURS_LOG_LEVEL: "DEBUG" } as NodeJS.ProcessEnv)).toBe("debug");
-    expect(logLevel({ PARCOURS_LOG_LEVEL: "loud", NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe("info");
-    expect(logLevel({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe("warn");
-    expect(logLevel({ NODE_ENV: "production", VITEST: "true" } as NodeJS.ProcessEnv)).toBe("silent");
+    expect(logLevel({ PARCOURS_LOG_LEVEL: "DEBUG" } as unknown as NodeJS.ProcessEnv)).toBe("debug");
+    expect(logLevel({ PARCOURS_LOG_LEVEL: "loud", NODE_ENV: "production" } as unknown as NodeJS.ProcessEnv)).toBe("info");
+    expect(logLevel({ NODE_ENV: "development" } as unknown as NodeJS.ProcessEnv)).toBe("warn");
+    expect(logLevel({ NODE_ENV: "production", VITEST: "true" } as unknown as NodeJS.ProcessEnv)).toBe("silent");
   });
 });
 

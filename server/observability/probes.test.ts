@@ -74,7 +74,7 @@ describe("/api/ready", () => {
   });
 
   it("asks a configured Inngest server for its health", async () => {
-    const env = { INNGEST_BASE_URL: "http://inngest:8288" } as NodeJS.ProcessEnv;
+    const env = { INNGEST_BASE_URL: "http://inngest:8288" } as unknown as NodeJS.ProcessEnv;
     const asked: string[] = [];
     const answering = (status: number) => (async (url: URL) => (asked.push(String(url)), new Response("", { status }))) as unknown as typeof fetch;
     expect((await readyResponse({ executorRunning: () => false, env, fetch: answering(200) })).status).toBe(200);
