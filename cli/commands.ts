@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, getDbHandle } from "@/db/client";
+import { getDb, getDbHandle, migrateDb } from "@/db/client";
 import { members, workspaces } from "@/db/schema";
 import { createApiKey } from "@/server/api-keys/manage-api-keys";
 import { cliActor } from "@/server/audit/actor";
@@ -19,7 +19,8 @@ function required(args: TArgs, name: string): string {
 }
 
 export async function migrate(json: boolean) {
-  const handle = await getDbHandle(); // opening applies pending migrations
+  const handle = await getDbHandle();
+  await migrateDb(handle); // also when PARCOURS_MIGRATE_ON_START=0 (a no-op when opening applied them)
   print(json, { ok: true, driver: handle.driver }, () => `Database migrated (${handle.driver}).`);
 }
 

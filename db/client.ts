@@ -64,14 +64,19 @@ export async function migrateDb(handle: DbHandle): Promise<void> {
   }
 }
 
+/**
+ * Opens the database and applies pending migrations, unless PARCOURS_MIGRATE_ON_START=0: a
+ * deployment with several replicas migrates once with `parcours migrate` before starting
+ * them (drizzle's migrator takes no lock, so replicas must not race it).
+ */
 async function openFromEnv(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   const handle = url ? await openPostgres(url) : await openPglite({ dir: path.join(dataDir(), "pgdata") });
-  await migrateDb(handle);
+  if (process.env.PARCOURS_MIGRATE_ON_START !== "0") await migrateDb(handle);
   return handle;
 }
 
-/** The process-wide database, opened and migrated on first use. */
+/** The process-wide database, opened (and migrated, see openFromEnv) on first use. */
 export async function getDbHandle(): Promise<DbHandle> {
   g[globalKey] ??= openFromEnv();
   return g[globalKey];
