@@ -77,7 +77,10 @@ test("seed 1: multi-channel with reactions, built on the canvas, tested along ev
   await run.getByRole("button").first().click();
   await run.getByTestId("fire-opened").click();
   await expect(run).toContainText("Wait for purchase", { timeout: 30_000 });
-  await run.getByTestId("fire-payload").fill(JSON.stringify({ product: "Desk lamp", purchaseId: `o-${stamp}`, purchaseMessage: "thank you" }));
+  // The form is the purchase definition's: prefilled so that it matches (purchaseMessage "thank you").
+  await expect(run.getByTestId("fire-field-purchaseMessage")).toHaveValue("thank you");
+  await run.getByTestId("fire-field-product").fill("Desk lamp");
+  await run.getByTestId("fire-field-purchaseId").fill(`o-${stamp}`);
   await run.getByTestId("fire-event").click();
   await expect(run).toContainText("completed", { timeout: 30_000 });
   await expect(run.getByTestId("run-trace")).toContainText("Thank you push");

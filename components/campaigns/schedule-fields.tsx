@@ -2,6 +2,7 @@
 import { Field, Input, Select } from "@/components/ui";
 import type { TCampaignSchedule } from "@/db/schema";
 import { cn } from "@/lib/cn";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -39,8 +40,8 @@ export function ScheduleFields({ value, onChange, errors }: { value: TCampaignSc
           <Field label="Date and time" htmlFor="schedule-at" error={errors["schedule.at"]}>
             <Input id="schedule-at" type="datetime-local" value={value.at} invalid={Boolean(errors["schedule.at"])} onChange={(e) => onChange({ ...value, at: e.target.value.slice(0, 16) })} />
           </Field>
-          <Field label="Time zone" htmlFor="schedule-zone" hint="IANA name, e.g. Europe/Paris">
-            <Input id="schedule-zone" value={value.timezone} onChange={(e) => onChange({ ...value, timezone: e.target.value })} />
+          <Field label="Time zone" htmlFor="schedule-zone">
+            <TimeZoneSelect id="schedule-zone" value={value.timezone} onChange={(timezone) => onChange({ ...value, timezone })} />
           </Field>
         </div>
       ) : null}
@@ -70,7 +71,7 @@ export function ScheduleFields({ value, onChange, errors }: { value: TCampaignSc
             <Input id="schedule-time" type="time" value={value.time} onChange={(e) => onChange({ ...value, time: e.target.value.slice(0, 5) })} />
           </Field>
           <Field label="Time zone" htmlFor="schedule-zone">
-            <Input id="schedule-zone" value={value.timezone} onChange={(e) => onChange({ ...value, timezone: e.target.value })} />
+            <TimeZoneSelect id="schedule-zone" value={value.timezone} onChange={(timezone) => onChange({ ...value, timezone })} />
           </Field>
           {value.frequency === "weekly" ? (
             <fieldset className="sm:col-span-3">

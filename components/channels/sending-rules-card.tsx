@@ -5,6 +5,7 @@ import { Button, Card, CardBody, CardFooter, CardHeader, Field, Input, useToast 
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { fieldErrorsOf } from "@/lib/trpc/errors";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 
 type TCapDraft = { on: boolean; max: string; hours: string };
 const CHANNELS = [["email", "Email"], ["sms", "SMS"], ["push", "Push"]] as const;
@@ -74,7 +75,7 @@ export function SendingRulesCard() {
             {(errors["settings.quietHours.end"] ?? errors["settings.quietHours.start"]) && <p role="alert" className="text-xs text-red-600">{errors["settings.quietHours.end"] ?? errors["settings.quietHours.start"]}</p>}
           </div>
           <Field label="Time zone for profiles without one" htmlFor="default-zone" error={errors["settings.defaultTimezone"]}>
-            <Input id="default-zone" value={zone} onChange={(e) => setZone(e.target.value)} placeholder="Europe/Paris" />
+            <TimeZoneSelect id="default-zone" value={zone} onChange={setZone} invalid={Boolean(errors["settings.defaultTimezone"])} />
           </Field>
           {CHANNELS.map(([kind, label]) => (
             <CapFields key={kind} label={`${label} cap`} name={label} value={channelCaps[kind] ?? capDraft(null, 1)} onChange={(d) => setChannelCaps({ ...channelCaps, [kind]: d })} error={errorOf(`settings.channelCaps.${kind}`)} />

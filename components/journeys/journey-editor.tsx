@@ -1,7 +1,7 @@
 "use client";
 import { useReactFlow, type XYPosition } from "@xyflow/react";
 import { MousePointerClick } from "lucide-react";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useToast } from "@/components/ui/toast";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc/errors";
@@ -69,6 +69,12 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
   const [tab, setTab] = useState("step");
   const [settingsOpen, setSettingsOpen] = useState(false);
   useEditorShortcuts({ undo: api.undo, redo: api.redo }, !readOnly);
+  // Turning test mode on opens the Test tab: that is where test profiles are sent in.
+  const wasTesting = useRef(journey.testMode);
+  useEffect(() => {
+    if (journey.testMode && !wasTesting.current && extraTabs.some((t) => t.id === "test")) setTab("test");
+    wasTesting.current = journey.testMode;
+  }, [journey.testMode, extraTabs]);
 
   const errors: TGraphError[] = useMemo(() => [...api.errors, ...settingsErrors(settings)], [api.errors, settings]);
   const selection = useMemo(() => {

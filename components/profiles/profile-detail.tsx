@@ -95,12 +95,13 @@ export function ProfileDetail({ profileId }: { profileId: string }) {
             <ProfileTimeline workspaceId={ws.id} profileId={profileId} />
           </Card>
           <ProfileJourneys profileId={profileId} />
-          <section aria-label="Messages" className="space-y-2">
-            <h2 className="text-base font-semibold text-zinc-900">Messages</h2>
-            <MessagesLog profileId={profileId} compact />
-          </section>
         </div>
       </div>
+      {/* Full width: the log's status, source and time columns do not fit beside the attributes. */}
+      <section aria-label="Messages" className="mt-6 space-y-2">
+        <h2 className="text-base font-semibold text-zinc-900">Messages</h2>
+        <MessagesLog profileId={profileId} compact />
+      </section>
       <Dialog
         open={confirming}
         onClose={() => setConfirming(false)}

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { journeyEnrollments, journeys, journeySteps, journeyVersions, profiles } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { onWorkflowClock } from "@/server/workflows/time-travel";
 import { assertJourneyIn } from "./journey-access";
 
 type TStepRow = typeof journeySteps.$inferSelect;
@@ -60,7 +61,8 @@ export async function testRuns(workspaceId: string, journeyId: string, limit = 2
   const steps = await stepsOf(runs.map((r) => r.id));
   return runs.map((r) => ({
     enrollmentId: r.id, profileId: r.profile_id, label: r.label, status: r.status, currentNodeId: r.current_node_id, enteredAt: new Date(r.entered_at), exitReason: r.exit_reason,
-    steps: steps.filter((s) => s.enrollmentId === r.id).map(stepView),
+    // Test runs are driven with time travel: their steps read on the workflow clock.
+    steps: steps.filter((s) => s.enrollmentId === r.id).map(stepView).map((s) => ({ ...s, enteredAt: onWorkflowClock(s.enteredAt), finishedAt: s.finishedAt && onWorkflowClock(s.finishedAt) })),
   }));
 }
 

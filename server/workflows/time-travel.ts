@@ -24,6 +24,11 @@ export function clockState() {
   return { enabled: timeTravelEnabled(), offsetMs: clock.offset, now: clock.now() };
 }
 
+/** A time stored in real time (a journey step's), read on the workflow clock: after "+1d", a step taken now reads a day ahead. */
+export function onWorkflowClock(real: Date): Date {
+  return new Date(real.getTime() + appClock().offsetAt(real));
+}
+
 export async function advanceClock(workspaceId: string, duration: string, actor: TActor) {
   if (!timeTravelEnabled()) throw new AppError("BAD_REQUEST", "Time travel is only for the embedded executor in development (or with PARCOURS_TIME_TRAVEL=1)");
   const clock = appClock();

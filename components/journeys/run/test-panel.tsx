@@ -42,14 +42,15 @@ export function TestPanel({ journeyId, graph, testMode, selectedRun, onSelectRun
         <p>Turn on <b>Test mode</b> in the toolbar: test profiles go through the draft, you fire their opens, clicks and events, skip waits, and watch their path on the canvas. Test messages go to the dev inbox or the test profile&apos;s own address and never count in reports.</p>
       </div>
     );
-  const eventEntry = graph.nodes.some((n) => n.type === "entry_event");
+  const eventEntry = graph.nodes.find((n) => n.type === "entry_event");
+  const entryDefinitionId = typeof eventEntry?.data.definitionId === "string" ? eventEntry.data.definitionId : null;
   return (
     <div className="space-y-5">
       <TimeTravel />
       {testMode && (
         <section className="space-y-2">
           <h3 className="text-sm font-semibold text-zinc-900">Send test profiles</h3>
-          <TestProfileSender journeyId={journeyId} eventEntry={eventEntry} onSent={() => void runs.refetch()} />
+          <TestProfileSender journeyId={journeyId} entryDefinitionId={entryDefinitionId} onSent={() => void runs.refetch()} />
         </section>
       )}
       <section className="space-y-2">

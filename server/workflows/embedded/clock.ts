@@ -37,6 +37,8 @@ export class VirtualClock implements TClock {
 export class ShiftableClock implements TClock {
   readonly virtual = false;
   private offsetMs = 0;
+  /** When (real time) each shift happened and the offset from then on: times stored in real time read on this clock. */
+  private shifts: { at: number; offset: number }[] = [];
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -46,8 +48,15 @@ export class ShiftableClock implements TClock {
     return this.offsetMs;
   }
 
+  /** The offset this clock had at a real time (0 before the first shift). */
+  offsetAt(real: Date | string | number): number {
+    const t = new Date(real).getTime();
+    return this.shifts.findLast((s) => s.at <= t)?.offset ?? 0;
+  }
+
   shift(duration: string | number): Date {
     this.offsetMs += typeof duration === "number" ? duration : parseDuration(duration);
+    this.shifts.push({ at: Date.now(), offset: this.offsetMs });
     return this.now();
   }
 }
