@@ -52,8 +52,9 @@ export function inngestServerUrl(env: NodeJS.ProcessEnv): string | null {
 
 async function workflowsCheck(deps: TReadinessDeps, env: NodeJS.ProcessEnv): Promise<TCheck> {
   if (workflowMode(env) === "embedded") {
+    // A web process next to `npm run worker` processes runs no job: readiness does not depend on them.
+    if (env.PARCOURS_EXECUTOR?.trim().toLowerCase() === "off") return { ok: true, detail: "jobs run in worker processes (PARCOURS_EXECUTOR=off)" };
     if (deps.executorRunning()) return { ok: true, detail: "embedded executor running in this process" };
-    if (env.PARCOURS_EXECUTOR === "off") return { ok: true, detail: "embedded executor runs in a worker process (PARCOURS_EXECUTOR=off)" };
     return down("embedded executor not started");
   }
   const base = inngestServerUrl(env);
