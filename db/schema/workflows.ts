@@ -111,8 +111,32 @@ export const wfWaits = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     resolvedAt: timestamp({ withTimezone: true }),
+    /** The key of the `if`'s equality conjuncts on `async` (embedded/wait-keys.ts), or "*": matched by scan. */
+    matchKey: text().notNull().default("*"),
+    matchedByScan: boolean().notNull().default(false),
   },
-  (t) => [index("wf_waits_open").on(t.eventName).where(sql`resolved_at is null`), index().on(t.runId)],
+  (t) => [index("wf_waits_open_key").on(t.eventName, t.matchKey).where(sql`resolved_at is null`), index().on(t.runId)],
+);
+
+/** The key shapes (sets of `async` paths) waits and cancels were filed under, per event name. */
+export const wfMatchShapes = pgTable(
+  "wf_match_shapes",
+  {
+    eventName: text().notNull(),
+    shape: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventName, t.shape] })],
+);
+
+/** A run's `cancelOn` keys, filed at its start: an event finds the runs it cancels by index. Read for running runs only. */
+export const wfCancelKeys = pgTable(
+  "wf_cancel_keys",
+  {
+    eventName: text().notNull(),
+    matchKey: text().notNull(),
+    runId: uuid().notNull().references(() => wfRuns.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventName, t.matchKey, t.runId] }), index().on(t.runId)],
 );
 
 export const wfCron = pgTable(

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import { wfJobs, wfRunLog, wfRuns } from "@/db/schema";
 import type { TMemo } from "@/db/schema/workflows";
 import type { TOp } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { parseDuration, sleepTarget } from "./durations";
 import { jobFields, queueOwnCall, type TJob } from "./process-job";
+import { registerWait } from "./register-wait";
 import { closeRun } from "./run-state";
 
 type TRun = typeof wfRuns.$inferSelect;
@@ -71,9 +72,10 @@ export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJ
       case "WaitForEvent": {
         const timeout = String(op.opts?.timeout ?? "1y");
         const expiresAt = new Date(now.getTime() + parseDuration(timeout));
-        await tx.insert(wfWaits).values({ runId: run.id, stepId: op.id, eventName: op.name ?? "", expression: (op.opts?.if as string | undefined) ?? null, createdAt: now, expiresAt });
+        const wait = { runId: run.id, stepId: op.id, eventName: op.name ?? "", expression: (op.opts?.if as string | undefined) ?? null, createdAt: now, expiresAt };
+        const { matchedByScan } = await registerWait(tx, wait, run.event);
         jobs.push({ ...base, kind: "wait-timeout", stepId: op.id, runAt: expiresAt });
-        log.push({ ...entry, kind: "wait.started", data: { event: op.name, if: op.opts?.if ?? null, timeout } });
+        log.push({ ...entry, kind: "wait.started", data: { event: op.name, if: op.opts?.if ?? null, timeout, ...(matchedByScan && { matchedByScan }) } });
         break;
       }
     }

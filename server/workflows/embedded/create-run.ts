@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { wfJobs, wfRunLog, wfRuns } from "@/db/schema";
+import { fileCancelKeys } from "./cancel-keys";
 import { parseDuration } from "./durations";
 import { evaluateKey } from "./expressions";
 import type { TRegisteredFunction } from "./function-registry";
@@ -50,10 +51,11 @@ export async function planRun(tx: Tx, fn: TRegisteredFunction, event: TStoredEve
   };
 }
 
-/** Inserts planned runs with their first job and log entry: three statements for any number. */
+/** Inserts planned runs with their first job and log entry (and their cancelOn keys): three or four statements for any number. */
 export async function insertRuns(tx: Tx, planned: { row: TRunRow; fn: TRegisteredFunction; jobAt?: Date }[], now: Date): Promise<void> {
   if (planned.length === 0) return;
   await tx.insert(wfRuns).values(planned.map((p) => p.row));
+  await fileCancelKeys(tx, planned);
   await tx.insert(wfJobs).values(
     planned.map(({ row, fn, jobAt }) => ({
       runId: row.id,

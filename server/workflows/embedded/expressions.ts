@@ -1,7 +1,9 @@
-import { parse } from "@marcbachmann/cel-js";
+import { parse, type ASTNode } from "@marcbachmann/cel-js";
+import { boundedMemo } from "@/server/messaging/bounded-memo";
 
-type TCompiled = (context: Record<string, unknown>) => unknown;
-const cache = new Map<string, TCompiled>();
+type TCompiled = ReturnType<typeof parse>;
+// Bounded: a wait's `if` may embed a literal per run, so distinct expressions are unbounded.
+const compiled = boundedMemo<TCompiled>(10_000, (expression) => parse(expression));
 
 /**
  * Evaluates a CEL condition as the Inngest SDK emits them (`event.data.k == async.data.k`).
@@ -9,13 +11,9 @@ const cache = new Map<string, TCompiled>();
  */
 export function matches(expression: string | null | undefined, context: Record<string, unknown>): boolean {
   if (!expression) return true;
-  let compiled = cache.get(expression);
-  if (!compiled) {
-    compiled = parse(expression) as unknown as TCompiled;
-    cache.set(expression, compiled);
-  }
+  const evaluate = compiled(expression);
   try {
-    return compiled(context) === true;
+    return evaluate(context) === true;
   } catch {
     return false;
   }
@@ -23,19 +21,20 @@ export function matches(expression: string | null | undefined, context: Record<s
 
 /** Checks an expression compiles, for configuration time. */
 export function assertExpression(expression: string): void {
-  if (!cache.has(expression)) cache.set(expression, parse(expression) as unknown as TCompiled);
+  compiled(expression);
+}
+
+/** The parsed tree of an expression (throws on a syntax error). */
+export function syntaxTreeOf(expression: string): ASTNode {
+  return compiled(expression).ast;
 }
 
 /** Evaluates a key expression (`event.data.workspaceId`) to a string, for concurrency keys. */
 export function evaluateKey(expression: string | undefined, context: Record<string, unknown>): string | null {
   if (!expression) return null;
-  let compiled = cache.get(expression);
-  if (!compiled) {
-    compiled = parse(expression) as unknown as TCompiled;
-    cache.set(expression, compiled);
-  }
+  const evaluate = compiled(expression);
   try {
-    const value = compiled(context);
+    const value = evaluate(context);
     return value === undefined || value === null ? null : String(value);
   } catch {
     return null;

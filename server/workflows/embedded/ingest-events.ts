@@ -1,14 +1,15 @@
-import { and, gt, inArray, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { wfWaits } from "@/db/schema";
 import type { TExecutorContext, TIncomingEvent, TStoredEvent } from "./context";
 import { addToBatches } from "./batch-events";
 import { createRun, insertRuns, planRun } from "./create-run";
 import type { TRegisteredFunction } from "./function-registry";
 import { matches } from "./expressions";
-import { applyCancellations, resolveWaits } from "./resolve-waits";
+import { applyCancellations } from "./cancel-keys";
+import { shapesOf } from "./match-shapes";
+import { resolveWaits } from "./resolve-waits";
 import { transaction } from "@/db/transaction";
 import { workspaceOfEvent } from "./run-workspace";
 
@@ -43,6 +44,7 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   // history is in message_events already) can change nothing, so they are not kept: a
   // million-message campaign would otherwise write two million rows nobody reads.
   if (waitedFor.size === 0 && !names.some((name) => startsOrCancels(ctx, name))) return { ids: events.map((e) => e.id), queued: false };
+  const shapes = await shapesOf(ctx.db, names.filter((name) => waitedFor.has(name) || cancels(ctx, name)));
   let queued = false;
   await transaction(ctx.db, async (tx) => {
     queued = false; // a retried transaction starts over
@@ -54,8 +56,8 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
     for (const [i, event] of events.entries()) {
       if (!freshIds.has(event.id)) continue;
       freshIds.delete(event.id); // the same id twice in one batch counts once
-      if (waitedFor.has(event.name) && (await resolveWaits(tx, event, now))) queued = true;
-      await applyCancellations(ctx, tx, event, now);
+      if (waitedFor.has(event.name) && (await resolveWaits(tx, event, now, shapes))) queued = true;
+      await applyCancellations(ctx, tx, event, now, shapes);
       for (const fn of ctx.registry.values()) {
         if (!fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) continue;
         if (fn.batch) {
@@ -99,12 +101,17 @@ export function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
   return [...ctx.registry.values()].some((fn) => fn.eventTriggers.some((t) => t.event === name) || fn.cancel.some((c) => c.event === name));
 }
 
+function cancels(ctx: TExecutorContext, name: string): boolean {
+  return [...ctx.registry.values()].some((fn) => fn.cancel.some((c) => c.event === name));
+}
+
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
 export async function namesWithOpenWaits(db: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
-  const rows = await db
-    .selectDistinct({ name: wfWaits.eventName })
-    .from(wfWaits)
-    .where(and(inArray(wfWaits.eventName, names), isNull(wfWaits.resolvedAt), gt(wfWaits.expiresAt, now)));
+  // One index probe per name (EXISTS stops at the first open wait), whatever the number of waits.
+  const rows = rowsOf<{ name: string }>(
+    await db.execute(sql`select n.name from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as n(name)
+      where exists (select 1 from wf_waits w where w.event_name = n.name and w.resolved_at is null and w.expires_at > ${now.toISOString()}::timestamptz)`),
+  );
   return new Set(rows.map((r) => r.name));
 }
 
