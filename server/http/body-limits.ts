@@ -10,6 +10,10 @@ export const BODY_LIMITS = {
   ingestBatch: 500 * 1024,
   /** A campaign trigger: recipient and context. */
   trigger: 64 * 1024,
+  /** A batch trigger: up to 1,000 recipients, each with its context. */
+  triggerBatch: 2 * 1024 * 1024,
+  /** A profile's trait update, a merge, a suppression, a template preview's context. */
+  restCall: 64 * 1024,
   /** Up to 1,000 profile references added to or removed from a list. */
   listMembers: 256 * 1024,
   /** A channel provider's delivery, bounce or click webhook. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, isNotNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { messageEvents, messages, MESSAGE_STATUSES } from "@/db/schema";
@@ -16,6 +16,9 @@ export const ZMessageFilter = z.object({
   /** Only what the dev inbox captured. */
   devInbox: z.boolean().optional(),
   search: z.string().trim().max(200).optional(),
+  /** Created at or after / before these times. */
+  since: z.date().optional(),
+  until: z.date().optional(),
   cursor: ZCursor.optional(),
   limit: z.number().int().min(1).max(100).default(30),
 });
@@ -33,6 +36,8 @@ export async function listMessages(workspaceId: string, raw: z.input<typeof ZMes
     // The dev inbox shows what it captured: messages held back before sending are in the log only.
     f.devInbox ? and(eq(messages.pluginId, "dev-inbox"), isNotNull(messages.sentAt)) : undefined,
     f.search ? ilike(messages.recipient, containsPattern(f.search)) : undefined,
+    f.since ? gte(messages.createdAt, f.since) : undefined,
+    f.until ? lt(messages.createdAt, f.until) : undefined,
     afterCursor(f.cursor, messages.createdAt, messages.id),
   ];
   const db = await getDb();

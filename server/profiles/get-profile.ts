@@ -1,8 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { events, profileIdentities, profiles } from "@/db/schema";
+import { profileIdentities, profiles } from "@/db/schema";
 import { notFound } from "@/server/errors";
-import { afterCursor, pageOf } from "@/server/keyset-page";
+import { listEvents } from "@/server/events/list-events";
 
 /** A profile with its identities; events are paged separately. */
 export async function getProfile(workspaceId: string, profileId: string) {
@@ -21,21 +21,7 @@ export async function profileTimeline(workspaceId: string, profileId: string, op
   const db = await getDb();
   const [owned] = await db.select({ id: profiles.id }).from(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId)));
   if (!owned) throw notFound("Profile");
-  const limit = options.limit ?? 50;
-  const rows = await db
-    .select()
-    .from(events)
-    .where(
-      and(
-        eq(events.workspaceId, workspaceId),
-        eq(events.profileId, profileId),
-        afterCursor(options.cursor, events.timestamp, events.id),
-      ),
-    )
-    .orderBy(desc(events.timestamp), desc(events.id))
-    .limit(limit + 1);
-  const { items, nextCursor } = pageOf(rows, limit, (r) => r.timestamp);
-  return { events: items, nextCursor };
+  return listEvents(workspaceId, { profileId, cursor: options.cursor, limit: options.limit ?? 50 });
 }
 
 /** The profile an identity points to, or null. */

@@ -1,7 +1,4 @@
-import { withWorkspace } from "@/server/api-keys/with-workspace";
+import { restRoute } from "@/server/rest/operation";
+import { workspaceOp } from "@/server/rest/workspace";
 
-/** Which workspace a key belongs to: a quick check that a key works. */
-export const GET = withWorkspace(
-  async (_req, { workspace, key }) => Response.json({ workspace, key: { kind: key.kind, prefix: key.prefix } }),
-  { keys: ["write", "secret"] },
-);
+export const GET = restRoute(workspaceOp);

@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { getCampaignOp } from "@/server/rest/campaigns";
+
+export const GET = restRoute(getCampaignOp);

@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { triggerCampaignBatchOp } from "@/server/rest/campaign-trigger";
+
+export const POST = restRoute(triggerCampaignBatchOp);

@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { listCampaignsOp } from "@/server/rest/campaigns";
+
+export const GET = restRoute(listCampaignsOp);

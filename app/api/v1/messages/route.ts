@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { listMessagesOp } from "@/server/rest/messages";
+
+export const GET = restRoute(listMessagesOp);

@@ -1,0 +1,29 @@
+// Building blocks of the document's responses: a JSON body by component name, and the error answers.
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Invalid input; `error.path` names the field",
+  401: "Missing, unknown or revoked key",
+  403: "This key kind may not call this route",
+  404: "Not found in this workspace",
+  409: "Not in a state that allows this",
+  413: "Body over the route's limit",
+  429: "Rate limited: retry after `Retry-After` seconds",
+};
+
+export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+export const jsonOf = (name: string, example?: unknown) => ({ content: { "application/json": { schema: schemaRef(name), ...(example === undefined ? {} : { example }) } } });
+
+/** The documented error answers: the `Error` shape, and for 429 its `Retry-After` header. */
+export function errorResponses(...codes: number[]) {
+  return Object.fromEntries(
+    [...new Set(codes)].sort().map((c) => [
+      String(c),
+      {
+        description: ERROR_TEXT[c] ?? "Error",
+        ...(c === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } } } } : {}),
+        ...jsonOf("Error"),
+      },
+    ]),
+  );
+}
