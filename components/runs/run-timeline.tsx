@@ -42,6 +42,7 @@ export function RunTimeline({ log, startedAt, endedAt }: { log: TLogEntry[]; sta
               <div className="text-xs text-zinc-500">
                 {entry.kind}
                 {entry.attempt > 0 && ` · attempt ${entry.attempt + 1}`}
+                {entry.kind === "wait.started" && (entry.data as { matchedByScan?: boolean } | null)?.matchedByScan && " · matched by scan"}
               </div>
             </div>
             <div className="relative h-2.5 rounded-full bg-zinc-100">
