@@ -1,10 +1,12 @@
 "use client";
-import { Monitor, Smartphone } from "lucide-react";
+import { Monitor, Smartphone, TriangleAlert } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 
 const WIDTHS = { desktop: 640, mobile: 375 } as const;
 const HEIGHT = 640;
+/** Gmail shows only the first 102 KB of an email's HTML. */
+export const GMAIL_CLIP_KB = 102;
 
 /**
  * The rendered email in a sandboxed frame (no scripts, no same-origin), laid out at a real
@@ -24,6 +26,7 @@ export function EmailPreview({ subject, html }: { subject: string; html: string 
   const width = WIDTHS[device];
   const scale = Math.min(1, room / width);
   const preheader = preheaderOf(html);
+  const kb = Math.round(new TextEncoder().encode(html).length / 102.4) / 10;
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between gap-3">
@@ -48,6 +51,11 @@ export function EmailPreview({ subject, html }: { subject: string; html: string 
           })}
         </div>
       </div>
+      {kb > GMAIL_CLIP_KB ? (
+        <p role="alert" data-testid="gmail-clip-warning" className="flex items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          <TriangleAlert className="mt-0.5 size-4 shrink-0" /> This email is {kb} KB of HTML: Gmail clips messages over {GMAIL_CLIP_KB} KB behind a &quot;View entire message&quot; link (and hides the open pixel). Shorten it or move custom HTML out.
+        </p>
+      ) : null}
       <div className="rounded-lg bg-zinc-100 p-4">
         <div ref={stage} className="flex justify-center">
           <div style={{ width: width * scale, height: HEIGHT * scale }} className="shrink-0">

@@ -8,7 +8,8 @@ import { messageOf } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
 import type { TTemplateKind } from "@/server/templates/template-kinds";
 import { EmailPreview } from "./email-preview";
-import { ProfilePicker, type TPickedProfile } from "./profile-picker";
+import { ProfilePicker } from "./profile-picker";
+import { usePreviewProfile } from "./preview-profile-store";
 import { PushPreview } from "./push-preview";
 import { SendTest } from "./send-test";
 import { SmsPreview } from "./sms-preview";
@@ -29,13 +30,15 @@ function parseObject(json: string): Record<string, unknown> | null {
 export function PreviewPanel({ kind, content, templateId }: { kind: TTemplateKind; content: Record<string, unknown>; templateId?: string }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
-  const [profile, setProfile] = useState<TPickedProfile>(null);
+  const [profile, setProfile] = usePreviewProfile(ws.id);
   const [contextJson, setContextJson] = useState(SAMPLE_CONTEXT);
   const context = parseObject(contextJson);
   const draft = useDebounced(content, 450);
   const preview = useQuery({
     ...trpc.templates.preview.queryOptions({ workspaceId: ws.id, kind, content: draft, profileId: profile?.id ?? null, context: context ?? {}, event: context ?? {} }),
     placeholderData: keepPreviousData,
+    // Not before "Preview as" is settled: a render without the profile would flash "Hello there".
+    enabled: profile !== undefined,
     retry: false,
   });
   const data = preview.data as Record<string, string | undefined> | undefined;

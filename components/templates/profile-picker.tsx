@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Input, Select } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
@@ -18,7 +18,7 @@ export function profileLabel(p: TRow): string {
 }
 
 /** "Preview as": search profiles by any identity or attribute and pick one; starts on the most recent. */
-export function ProfilePicker({ value, onChange }: { value: TPickedProfile; onChange: (p: TPickedProfile) => void }) {
+export function ProfilePicker({ value, onChange }: { value: TPickedProfile | undefined; onChange: (p: TPickedProfile) => void }) {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const id = useId();
@@ -26,12 +26,11 @@ export function ProfilePicker({ value, onChange }: { value: TPickedProfile; onCh
   const term = useDebounced(search.trim(), 250);
   const list = useQuery(trpc.profiles.list.queryOptions({ workspaceId: ws.id, search: term || undefined, limit: 8 }));
   const rows = (list.data?.profiles ?? []) as TRow[];
-  const picked = useRef(false);
+  // Nothing chosen yet in this workspace: the most recent profile, or sample data if there is none.
   useEffect(() => {
-    if (picked.current || value || !rows[0]) return;
-    picked.current = true;
-    onChange({ id: rows[0].id, label: profileLabel(rows[0]) });
-  }, [rows, value, onChange]);
+    if (value !== undefined || !list.isSuccess || term) return;
+    onChange(rows[0] ? { id: rows[0].id, label: profileLabel(rows[0]) } : null);
+  }, [rows, value, onChange, list.isSuccess, term]);
   const options = value && !rows.some((r) => r.id === value.id) ? [{ id: value.id, label: value.label }, ...rows.map((r) => ({ id: r.id, label: profileLabel(r) }))] : rows.map((r) => ({ id: r.id, label: profileLabel(r) }));
   return (
     <div className="space-y-1.5">
@@ -42,7 +41,6 @@ export function ProfilePicker({ value, onChange }: { value: TPickedProfile; onCh
           id={id}
           value={value?.id ?? ""}
           onChange={(e) => {
-            picked.current = true;
             const option = options.find((o) => o.id === e.target.value);
             onChange(option ? { id: option.id, label: option.label } : null);
           }}

@@ -2,6 +2,7 @@ import type { Editor, JSONContent } from "@tiptap/core";
 import type { composeReactEmail } from "@react-email/editor/core";
 import { AppError } from "@/server/errors";
 import type { TEmailContent } from "./content";
+import { brandOf, withBrandLogo, type TBrand } from "./email-brand";
 import { loadEmailEditor } from "./email-extensions";
 
 type TComposeEditor = Parameters<typeof composeReactEmail>[0]["editor"];
@@ -13,27 +14,33 @@ export interface TCompiledEmail {
 
 /**
  * The email's HTML and plain-text parts with their Liquid tags intact, compiled once per
- * template version (the expensive react-email render) and personalized per recipient.
+ * template version (the expensive react-email render) and personalized per recipient. The
+ * workspace's brand kit (logo, colours, font), which the send pipeline puts in `content.brand`,
+ * is applied to every block-editor email.
  */
 export async function compileEmail(content: TEmailContent): Promise<TCompiledEmail> {
-  if (isDocument(content.document)) return compileDocument(content.document, content.preheader);
+  const brand = brandOf(content as { brand?: unknown });
+  if (isDocument(content.document)) return compileDocument(withBrandLogo(content.document, brand), content.preheader, brand);
   if (content.html !== undefined) return { html: content.html, text: htmlToText(content.html) };
   throw new AppError("BAD_REQUEST", "The email has no content", "document");
 }
 
 /** The editor's document through its react-email serializer, in a headless editor (no DOM). */
-async function compileDocument(document: JSONContent, preheader?: string): Promise<TCompiledEmail> {
-  const { Editor, composeReactEmail, extensions } = await loadEmailEditor();
+async function compileDocument(document: JSONContent, preheader?: string, brand?: TBrand | null): Promise<TCompiledEmail> {
+  const { Editor, composeReactEmail, extensions, brandPanels } = await loadEmailEditor();
   let editor: Editor;
   try {
-    editor = new Editor({ element: null, extensions: extensions(), content: document, enableContentCheck: true, onContentError: ({ error }) => { throw error; } });
+    editor = new Editor({ element: null, extensions: extensions(brand), content: document, enableContentCheck: true, onContentError: ({ error }) => { throw error; } });
   } catch (error) {
     throw new AppError("BAD_REQUEST", `The email document is not valid: ${(error as Error).message.split("\n")[0]}`, "document");
   }
   try {
+    // The brand is the theme of every email, whatever styles the editor stored with the document.
+    if (brand) (editor.commands as unknown as { setGlobalContent: (key: string, value: unknown) => boolean }).setGlobalContent("styles", brandPanels(brand));
     // The editor bundles its own copy of @tiptap/core: same runtime shape, distinct types.
     const composed = await composeReactEmail({ editor: editor as unknown as TComposeEditor, preview: preheader?.trim() || undefined });
-    const html = restoreLiquidTags(composed.unformattedHtml);
+    // React separates adjacent text pieces (text, then a merge-tag chip) with empty comments.
+    const html = restoreLiquidTags(composed.unformattedHtml.replace(REACT_TEXT_SEPARATOR, ""));
     return { html, text: htmlToText(html.replace(PREVIEW_BLOCK, "")) };
   } finally {
     editor.destroy();
@@ -64,6 +71,7 @@ function isDocument(value: unknown): value is JSONContent {
 
 // react-email's hidden preheader: the text, then a <div> of invisible padding characters.
 const PREVIEW_BLOCK = /<div[^>]*data-skip-in-text="true"[^>]*>[\s\S]*?<\/div><\/div>/;
+const REACT_TEXT_SEPARATOR = /<!-- -->/g;
 const LIQUID_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 const NAMED: Record<string, string> = { quot: '"', amp: "&", lt: "<", gt: ">", apos: "'", nbsp: " " };
 

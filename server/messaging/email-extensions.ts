@@ -2,7 +2,12 @@ import type { Extensions } from "@tiptap/core";
 import type { EmailNode } from "@react-email/editor/core";
 import type { StarterKit } from "@react-email/editor/extensions";
 import type { EmailTheming } from "@react-email/editor/plugins";
+import { brandStyles, brandTheme, type TBrand } from "./email-brand";
 import { createEmailImage } from "./email-image-node";
+import { createHtmlBlock } from "./email-nodes/html-block-node";
+import { createMergeTag } from "./email-nodes/merge-tag-node";
+import { createSocialLinks } from "./email-nodes/social-links-node";
+import { createSpacer } from "./email-nodes/spacer-node";
 
 interface TEditorModules {
   StarterKit: typeof StarterKit;
@@ -12,11 +17,13 @@ interface TEditorModules {
 
 /**
  * The block editor's schema, shared by the browser editor and the server compiler: a
- * document saved from one must render with exactly the same nodes in the other.
+ * document saved from one must render with exactly the same nodes in the other. The
+ * workspace's brand kit is the theme (fonts and colours of every block).
  */
-export function buildEmailExtensions(m: TEditorModules): Extensions {
+export function buildEmailExtensions(m: TEditorModules, brand?: TBrand | null): Extensions {
+  const nodes = [createEmailImage, createMergeTag, createSpacer, createSocialLinks, createHtmlBlock].map((create) => create(m.EmailNode));
   // The editor bundles its own copy of @tiptap/core: same runtime shape, distinct types.
-  return [m.StarterKit, m.EmailTheming.configure({ theme: "basic" }), createEmailImage(m.EmailNode)] as unknown as Extensions;
+  return [m.StarterKit, m.EmailTheming.configure({ theme: brandTheme(brand) as never }), ...nodes] as unknown as Extensions;
 }
 
 let loaded: ReturnType<typeof load> | undefined;
@@ -40,6 +47,7 @@ async function load() {
   return {
     Editor: tiptap.Editor,
     composeReactEmail: core.composeReactEmail,
-    extensions: () => buildEmailExtensions({ StarterKit: extensions.StarterKit, EmailTheming: plugins.EmailTheming, EmailNode: core.EmailNode }),
+    brandPanels: (brand: TBrand) => plugins.themeStylesToPanelOverrides(brandStyles(brand).styles as never, plugins.EDITOR_THEMES.basic),
+    extensions: (brand?: TBrand | null) => buildEmailExtensions({ StarterKit: extensions.StarterKit, EmailTheming: plugins.EmailTheming, EmailNode: core.EmailNode }, brand),
   };
 }

@@ -10,6 +10,7 @@ import { prepareMessages, renderMessages, type TClaimed, type TPrepared } from "
 import { recordResults, type TMessageResult } from "./record-results";
 import { keepContent } from "./content-refs";
 import { workflowNow } from "@/server/workflows/embedded/clock";
+import { withBrand } from "@/server/email-design/with-brand";
 
 /** What every message of one send shares: where it comes from, the channel, the content. */
 export interface TSendShared {
@@ -77,7 +78,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
   const plugin = pluginOf(config);
   // A message of a transactional source is transactional, however it was asked for.
   const transactional = Boolean(batch.transactional) || batch.source.type === "transactional";
-  const shared = { ...batch, transactional, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
+  const shared = { ...(await withBrand(batch)), transactional, channelKind: plugin.channelKind ?? CORE_KINDS[batch.kind as keyof typeof CORE_KINDS] };
   const { source } = batch;
   const keys = batch.targets.map((t) => messageKeyOf(source, t));
   if (new Set(keys).size !== keys.length) throw new Error("Two messages of one send have the same idempotency key");
@@ -111,7 +112,7 @@ export async function sendMessages(batch: TSendShared & { targets: TSendTarget[]
     return renderMessages(db, shared, sending, finish);
   });
 
-  if (batch.cacheKey && rendered.some((r) => r.kept)) await keepContent(db, batch.workspaceId, batch.cacheKey, batch.kind, batch.content);
+  if (shared.cacheKey && rendered.some((r) => r.kept)) await keepContent(db, batch.workspaceId, shared.cacheKey, batch.kind, shared.content);
   const sender = senderFor(config);
   // Plugins that take delivery webhooks are named by their provider ids there: those ids are kept findable.
   const webhookConfigurationId = sender.parseWebhook ? config.id : null;

@@ -4,24 +4,18 @@ import { audiences, campaigns } from "@/db/schema";
 import type { TActor } from "@/server/audit/actor";
 import { createCampaign } from "@/server/campaigns/manage-campaigns";
 import { DEMO_RULE_AUDIENCES } from "./demo-audiences";
+import { GOLD_PROMOTION_EMAIL, PASSWORD_RESET_EMAIL } from "./demo-email-content";
 
 export const DEMO_CAMPAIGN = "Gold members: spring promotion";
 
-const DEMO_EMAIL = {
-  subject: '{{ profile.firstName | default: "Hello" }}, 20% off for Gold members',
-  preheader: "Three days only",
-  html: '<h1>Thank you, {{ profile.firstName | default: "friend" }}</h1><p>As a Gold member you get 20% off everything until Sunday.</p><p><a href="https://shop.example/gold-sale">Shop the sale</a></p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>',
-};
+const DEMO_EMAIL = GOLD_PROMOTION_EMAIL;
 
 /** The demo promotion's seed: the marketing team's inbox gets a copy of each send. */
 export const DEMO_SEED_ADDRESS = "marketing-team@parcours.example";
 
 export const DEMO_API_CAMPAIGN = "Password reset";
 
-const RESET_EMAIL = {
-  subject: "Reset your password",
-  html: '<p>Hi {{ profile.firstName | default: "there" }},</p><p>Someone asked to reset the password of your account. <a href="{{ context.resetUrl }}">Choose a new password</a>; the link works for {{ context.expiresInMinutes | default: "30" }} minutes.</p><p>If it was not you, ignore this email.</p>',
-};
+const RESET_EMAIL = PASSWORD_RESET_EMAIL;
 
 /**
  * A draft promotion to the Gold audience, two weeks ahead at 10:00 in each member's time zone

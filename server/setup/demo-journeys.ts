@@ -6,6 +6,7 @@ import type { TActor } from "@/server/audit/actor";
 import type { TJourneyEdge, TJourneyGraph, TJourneyNode } from "@/server/journeys/graph/model";
 import { createJourney } from "@/server/journeys/manage-journeys";
 import { DEMO_RULE_AUDIENCES } from "./demo-audiences";
+import { journeyEmail } from "./demo-email-content";
 
 export const DEMO_JOURNEYS = { reactions: "Welcome: email, then thank buyers", crossChannel: "Gold offer: remind, text or reward" };
 export { DEMO_TEST_PROFILES } from "./demo-test-profiles";
@@ -13,7 +14,7 @@ export { DEMO_TEST_PROFILES } from "./demo-test-profiles";
 const at = (col: number, row: number) => ({ x: col * 300, y: row * 150 });
 const n = (id: string, type: TJourneyNode["type"], pos: { x: number; y: number }, data: Record<string, unknown>, label?: string): TJourneyNode => ({ id, type, position: pos, data, ...(label ? { label } : {}) });
 const e = (source: string, target: string, sourceHandle = "next"): TJourneyEdge => ({ id: `${source}-${sourceHandle}`, source, sourceHandle, target });
-const email = (subject: string, body: string) => ({ kind: "email", content: { subject, html: `<p>Hi {{ profile.firstName | default: "there" }},</p><p>${body}</p><p><a href="https://shop.example/new">See what's new</a></p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>` } });
+const email = journeyEmail;
 
 /** Seed 1 (Journey Optimizer): audience -> email -> opened within a day? -> purchase -> push; else a follow-up. */
 function reactionsJourney(audienceId: string, purchaseId: string): TJourneyGraph {

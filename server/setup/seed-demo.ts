@@ -12,6 +12,7 @@ import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoJourneys } from "./demo-journeys";
 import { seedDemoPopulation } from "./demo-population";
 import { seedDemoSendingRules } from "./demo-sending-rules";
+import { seedDemoTemplates } from "./demo-templates";
 import { seedDemoTestProfiles } from "./demo-test-profiles";
 import { seedDemoTopics } from "./demo-topics";
 
@@ -46,6 +47,7 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   await seedDemoTopics(result.workspace.id, cliActor);
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);
   await seedDemoJourneys(result.workspace.id, cliActor);
+  await seedDemoTemplates(result.workspace.id, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
   writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });
   return { created: true, signIn };

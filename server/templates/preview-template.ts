@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { withBrand } from "@/server/email-design/with-brand";
 import { notFound } from "@/server/errors";
 import { resolveRecipient } from "@/server/messaging/recipient";
 import { renderMessage } from "@/server/messaging/render-message";
@@ -38,5 +39,6 @@ export async function previewTemplate(workspaceId: string, raw: TPreviewInput) {
     message: { id: messageId },
     workspace: { id: workspaceId },
   };
-  return renderMessage({ kind: input.kind, content, cacheKey: null, scope, messageId, track: false });
+  const branded = await withBrand({ workspaceId, kind: input.kind, content });
+  return renderMessage({ kind: input.kind, content: branded.content, cacheKey: null, scope, messageId, track: false });
 }

@@ -5,6 +5,7 @@ import { campaignsRouter } from "./routers/campaigns";
 import { channelsRouter } from "./routers/channels";
 import { consentsRouter } from "./routers/consents";
 import { csvImportsRouter } from "./routers/csv-imports";
+import { emailDesignRouter } from "./routers/email-design";
 import { audiencesRouter } from "./routers/audiences";
 import { membersRouter } from "./routers/members";
 import { messagesRouter } from "./routers/messages";
@@ -31,6 +32,7 @@ export const appRouter = router({
   messages: messagesRouter,
   consents: consentsRouter,
   templates: templatesRouter,
+  emailDesign: emailDesignRouter,
   campaigns: campaignsRouter,
   journeys: journeysRouter,
 });

@@ -1,0 +1,80 @@
+"use client";
+import "@react-email/editor/themes/default.css";
+import { EmailEditor } from "@react-email/editor";
+import { EmailNode } from "@react-email/editor/core";
+import { StarterKit } from "@react-email/editor/extensions";
+import { EmailTheming } from "@react-email/editor/plugins";
+import { Placeholder } from "@tiptap/extensions";
+import { useMemo, useRef, useState } from "react";
+import { buildEmailExtensions } from "@/server/messaging/email-extensions";
+import type { TBrand } from "@/server/messaging/email-brand";
+import { MergeTagMenu } from "../merge-tag-menu";
+import { BlockSettings } from "./block-settings";
+import { chipifyDocument, splitMergeTags } from "./chipify";
+import { DragHandle } from "./drag-handle";
+import { useEditorTick, type TEditor } from "./editor-state";
+import { FormatToolbar } from "./format-toolbar";
+import { InsertToolbar } from "./insert-toolbar";
+import { SaveBlockDialog, SavedBlocksMenu } from "./saved-blocks";
+import { ToolDivider } from "./tool-button";
+
+export interface TBlockEditorProps {
+  initial: unknown;
+  onChange: (document: unknown) => void;
+  invalid?: boolean;
+  brand?: TBrand | null;
+  canSaveBlocks?: boolean;
+}
+
+// Chips, custom blocks and the cursor-in-link toolbar: the library's link bubble (shown with
+// nothing selected) is hidden; links are edited from a text selection.
+const CANVAS = [
+  "[&_.ProseMirror]:min-h-64 [&_.ProseMirror]:outline-none [&_.node-container]:!w-auto [&_.node-container]:max-w-full [&_img]:max-w-full",
+  "[&_.merge-tag-chip]:mx-0.5 [&_.merge-tag-chip]:inline-flex [&_.merge-tag-chip]:items-center [&_.merge-tag-chip]:rounded-full [&_.merge-tag-chip]:bg-brand-50 [&_.merge-tag-chip]:px-2 [&_.merge-tag-chip]:py-px [&_.merge-tag-chip]:font-mono [&_.merge-tag-chip]:text-[0.8em] [&_.merge-tag-chip]:font-medium [&_.merge-tag-chip]:text-brand-700 [&_.merge-tag-chip]:ring-1 [&_.merge-tag-chip]:ring-brand-200",
+  "[&_.email-spacer]:rounded [&_.email-spacer]:bg-[repeating-linear-gradient(45deg,#f4f4f5,#f4f4f5_6px,#fff_6px,#fff_12px)]",
+  "[&_.email-social]:py-2 [&_.email-social-link]:mx-1 [&_.email-social-link]:inline-block [&_.email-social-link]:rounded-full [&_.email-social-link]:border [&_.email-social-link]:border-zinc-800 [&_.email-social-link]:px-3 [&_.email-social-link]:py-1 [&_.email-social-link]:text-xs [&_.email-social-link]:font-semibold",
+  "[&_.email-html-block]:rounded-md [&_.email-html-block]:border [&_.email-html-block]:border-dashed [&_.email-html-block]:border-zinc-300 [&_.email-html-block]:bg-zinc-50 [&_.email-html-block_pre]:max-h-40 [&_.email-html-block_pre]:overflow-auto [&_.email-html-block_pre]:whitespace-pre-wrap [&_.email-html-block_pre]:p-2 [&_.email-html-block_pre]:text-xs",
+  "[&_.ProseMirror-selectednode]:outline [&_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror-selectednode]:outline-brand-400",
+  "[&_[data-re-bubble-menu]:has([data-re-link-bm-toolbar])]:!hidden",
+].join(" ");
+
+/**
+ * The email designer: add blocks (text, images, buttons, sections, 1-3 columns, dividers,
+ * spacers, social links, HTML, saved blocks), style text, edit the selected block, drag blocks
+ * to reorder. The schema is the one the server compiles; the brand kit is its theme.
+ */
+export function BlockEditor({ initial, onChange, invalid, brand, canSaveBlocks = true }: TBlockEditorProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<TEditor | null>(null);
+  const [saving, setSaving] = useState(false);
+  useEditorTick(editor);
+  const extensions = useMemo(() => [...buildEmailExtensions({ StarterKit, EmailTheming, EmailNode }, brand), Placeholder.configure({ placeholder: "Write, or press '/' for blocks", includeChildren: true })], [brand]);
+  // The editor takes its content once; later `initial` props (the parent's copy) are ignored.
+  const [content] = useState(() => chipifyDocument(initial));
+  const insertTag = (liquid: string) => {
+    const [piece] = splitMergeTags({ type: "text", text: liquid });
+    editor?.chain().focus().insertContent((piece?.type === "mergeTag" ? piece : liquid) as never).run();
+  };
+  return (
+    <div className={`overflow-hidden rounded-lg border bg-white shadow-sm ${invalid ? "border-red-500" : "border-zinc-200"}`}>
+      {editor ? (
+        <div className="sticky top-0 z-10">
+          <div className="flex flex-wrap items-center gap-1 border-b border-zinc-200 bg-zinc-50 px-2 py-1">
+            <InsertToolbar editor={editor} />
+            <ToolDivider />
+            <SavedBlocksMenu editor={editor} />
+            <MergeTagMenu onPick={insertTag} label="Merge tag" />
+          </div>
+          <div className="border-b border-zinc-200 bg-zinc-50/60 px-2 py-1"><FormatToolbar editor={editor} /></div>
+          <BlockSettings editor={editor} onSaveBlock={canSaveBlocks ? () => setSaving(true) : undefined} />
+        </div>
+      ) : null}
+      <div ref={frame} data-testid="block-editor" className={`relative max-h-[640px] min-h-72 overflow-y-auto py-4 pr-6 pl-8 break-words ${CANVAS}`} style={brand ? { backgroundColor: brand.backgroundColor } : undefined}>
+        {brand?.logoUrl ? <img src={brand.logoUrl} alt="Brand logo" width={brand.logoWidth} className="mx-auto mb-2 block" /> : null}
+        <DragHandle editor={editor} frame={frame} />
+        <EmailEditor content={content as never} extensions={extensions as never} onReady={(r) => setEditor(r.editor)} onUpdate={(r) => onChange(r.getJSON())} />
+      </div>
+      {editor ? <SaveBlockDialog editor={editor} open={saving} onClose={() => setSaving(false)} /> : null}
+    </div>
+  );
+}
