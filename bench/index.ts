@@ -14,6 +14,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   render: async () => (await import("./render")).run(),
   campaign: async () => (await import("./campaign")).run(),
   journey: async () => (await import("./journey")).run(),
+  "runs-page": async () => (await import("./runs-page")).run(),
 };
 
 async function main() {

@@ -1,8 +1,9 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { unionAll } from "drizzle-orm/pg-core";
+import { getDb, type Db } from "@/db/client";
 import { wfRuns } from "@/db/schema";
-import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
+import { pageOf, ZCursor } from "@/server/keyset-page";
 
 export const RUN_STATUSES = ["running", "completed", "failed", "cancelled"] as const;
 
@@ -13,11 +14,18 @@ export const ZRunFilter = z.object({
   limit: z.number().int().min(1).max(100).default(30),
 });
 
-type TRunRow = Awaited<ReturnType<typeof newestRuns>>[number];
+/**
+ * Runs after the cursor `<iso time>|<id>`, as one row comparison: the index reads from that
+ * point on. The same condition spelled with OR (keyset-page.ts's afterCursor) is only a
+ * filter, so a deep page would read every newer run first.
+ */
+function runsAfter(cursor: string): SQL {
+  const [at = "", id = ""] = cursor.split("|");
+  return sql`(${wfRuns.startedAt}, ${wfRuns.id}) < (${new Date(at).toISOString()}::timestamptz, ${id}::uuid)`;
+}
 
-/** Up to `limit` runs matching `where`, newest first by (started_at, id): one index range each. */
-async function newestRuns(where: SQL[], limit: number) {
-  const db = await getDb();
+/** Up to `limit` runs matching `where`, newest first by (started_at, id): one index range. */
+function newestRuns(db: Db, where: SQL[], limit: number) {
   return db
     .select({
       id: wfRuns.id,
@@ -37,30 +45,35 @@ async function newestRuns(where: SQL[], limit: number) {
     .limit(limit);
 }
 
-const newestFirst = (a: TRunRow, b: TRunRow) => b.startedAt.getTime() - a.startedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/**
+ * The statement of one page (bench/runs-page.ts explains it). Each filter shape reads one
+ * range of its index (workspace, [status | function, status], started_at, id). A function
+ * without a status is four such ranges, one per status, merged (UNION ALL): an index on
+ * (workspace, function, started_at) would serve it too, but a rare status in a busy
+ * function (its failed runs) would then scan every run of the function.
+ */
+export function runPageQuery(db: Db, workspaceId: string, filter: z.output<typeof ZRunFilter>) {
+  const base: SQL[] = [eq(wfRuns.workspaceId, workspaceId)];
+  if (filter.fnId) base.push(eq(wfRuns.fnId, filter.fnId));
+  if (filter.cursor) base.push(runsAfter(filter.cursor));
+  if (filter.status) base.push(eq(wfRuns.status, filter.status));
+  if (filter.status || !filter.fnId) return newestRuns(db, base, filter.limit + 1);
+  const [first, second, ...rest] = RUN_STATUSES.map((s) => newestRuns(db, [...base, eq(wfRuns.status, s)], filter.limit + 1));
+  return unionAll(first!, second!, ...rest)
+    .orderBy(sql`started_at desc, id desc`)
+    .limit(filter.limit + 1);
+}
 
 /**
- * A workspace's runs, newest first: only those whose workspace is this one. The instance's
- * runs (no workspace: cron maintenance) are no workspace's, and a failure handler's run is
- * its failed run's workspace's (embedded/run-workspace.ts).
- *
- * Keyset pages, never OFFSET: each filter shape reads one range of its index
- * (workspace, [status | function, status], started_at, id). A function without a status is
- * four such ranges, one per status, merged here: an index on (workspace, function,
- * started_at) would serve it too, but a rare status in a busy function (its failed runs)
- * would then scan every run of the function.
+ * A workspace's runs, newest first, by keyset pages (never OFFSET): only those whose
+ * workspace is this one. The instance's runs (no workspace: cron maintenance) are no
+ * workspace's, and a failure handler's run is its failed run's workspace's
+ * (embedded/run-workspace.ts).
  */
 export async function listRuns(workspaceId: string, raw: z.input<typeof ZRunFilter>) {
   const filter = ZRunFilter.parse(raw);
-  const base: SQL[] = [eq(wfRuns.workspaceId, workspaceId)];
-  if (filter.fnId) base.push(eq(wfRuns.fnId, filter.fnId));
-  const after = afterCursor(filter.cursor, wfRuns.startedAt, wfRuns.id);
-  if (after) base.push(after);
-  const limit = filter.limit + 1;
-  const statuses = filter.status ? [filter.status] : filter.fnId ? RUN_STATUSES : [];
-  const rows = statuses.length
-    ? (await Promise.all(statuses.map((s) => newestRuns([...base, eq(wfRuns.status, s)], limit)))).flat().sort(newestFirst).slice(0, limit)
-    : await newestRuns(base, limit);
+  const db = await getDb();
+  const rows = await runPageQuery(db, workspaceId, filter);
   const { items, nextCursor } = pageOf(rows, filter.limit, (r) => r.startedAt);
   return { runs: items, nextCursor };
 }
