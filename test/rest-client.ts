@@ -4,6 +4,7 @@ import { openApiDocument } from "@/server/openapi/document";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { callRoute } from "./rest-routes";
+import { workspaceWorld } from "./rest-world";
 
 type TDocOp = { responses: Record<string, { content?: { "application/json"?: { schema: unknown } } }> };
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, TDocOp>>; components: unknown };
@@ -61,3 +62,9 @@ export async function inProcessFetch(request: Request): Promise<Response> {
 
 /** The typed client, on this process's routes, with a key. */
 export const testClient = (apiKey: string) => createParcoursClient({ baseUrl: "http://127.0.0.1:3000", apiKey, fetch: inProcessFetch });
+
+/** Two workspaces (test/rest-world.ts) and the typed client with A's secret key. */
+export async function twoWorlds() {
+  const [A, B] = await Promise.all([workspaceWorld("A"), workspaceWorld("B")]);
+  return { A, B, api: testClient(A.secretKey) };
+}

@@ -7,6 +7,8 @@ import { createAudience } from "@/server/audiences/manage-audiences";
 import { cliActor } from "@/server/audit/actor";
 import { createConfiguration } from "@/server/channels/manage-configurations";
 import { createTestUpload } from "@/server/csv-import/test-upload";
+import { createJourney } from "@/server/journeys/manage-journeys";
+import { createTemplate } from "@/server/templates/manage-templates";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { findProfileId } from "@/server/profiles/get-profile";
 import { createTeam } from "./fixtures";
@@ -31,6 +33,8 @@ export async function workspaceWorld(name: string) {
     .insert(messages)
     .values({ workspaceId, pluginId: "dev-inbox", kind: "email", sourceType: "test", idempotencyKey: crypto.randomUUID(), recipient: "ada@example.com", profileId })
     .returning({ id: messages.id });
+  const template = await createTemplate(workspaceId, { kind: "email", name: "Welcome", content: { subject: "Hi {{ profile.firstName | default: \"there\" }}", html: "<p>Order {{ context.orderId }}</p>" } }, cliActor);
+  const journey = await createJourney(workspaceId, { name: "Onboarding" }, cliActor);
   const upload = await createTestUpload(workspaceId);
   const webhookSecret = newWebhookSecret();
   const resend = await createConfiguration(workspaceId, { pluginId: "email-resend", name: "Resend", kind: "email", settings: { apiKey: FAKE_API_KEY, fromAddress: "hello@acme.test", webhookSecret } }, cliActor);
@@ -41,6 +45,8 @@ export async function workspaceWorld(name: string) {
     secretKey,
     campaignId: campaign!.id,
     listId: list.id,
+    templateId: template.id,
+    journeyId: journey.id,
     profileId,
     messageId: message!.id,
     importId: upload.id,

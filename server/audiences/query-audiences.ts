@@ -32,23 +32,29 @@ export async function getAudience(workspaceId: string, id: string) {
   return { ...row, lastCount: counted?.n ?? 0 };
 }
 
-/** A page of members: list rows newest first, or matching profiles most recently updated first. */
+/**
+ * A page of members: list rows newest first, or matching profiles most recently updated first.
+ * Ordered and paged on the time to the millisecond (what a cursor holds), so rows added in one
+ * statement (the same microsecond) are neither skipped nor repeated.
+ */
 export async function audienceMembersPage(workspaceId: string, id: string, cursor?: string, limit = 25) {
   const db = await getDb();
   const audience = await getAudienceRow(workspaceId, id);
   const identity = (ns: string) => sql<string | null>`(select i.value from profile_identities i where i.profile_id = p.id and i.namespace = ${ns} limit 1)`;
   let rows: { id: string; attributes: Record<string, unknown>; email: string | null; externalId: string | null; at: Date }[];
   if (audience.kind === "list") {
-    const after = cursor ? afterCursorSql(cursor, sql`m.added_at`, sql`p.id`) : sql`true`;
+    const at = sql`date_trunc('milliseconds', m.added_at)`;
+    const after = cursor ? afterCursorSql(cursor, at, sql`p.id`) : sql`true`;
     rows = rowsOf(await db.execute(sql`select p.id, p.attributes, ${identity("email")} as email, ${identity("external_id")} as "externalId", m.added_at as at
       from audience_members m join profiles p on p.id = m.profile_id
-      where m.audience_id = ${id} and ${after} order by m.added_at desc, p.id desc limit ${limit + 1}`));
+      where m.audience_id = ${id} and ${after} order by ${at} desc, p.id desc limit ${limit + 1}`));
   } else {
     const refs = await resolveAudienceRefs(db, workspaceId, audience.rules!);
-    const after = cursor ? afterCursorSql(cursor, sql`p.updated_at`, sql`p.id`) : sql`true`;
+    const at = sql`date_trunc('milliseconds', p.updated_at)`;
+    const after = cursor ? afterCursorSql(cursor, at, sql`p.id`) : sql`true`;
     rows = rowsOf(await db.execute(sql`select p.id, p.attributes, ${identity("email")} as email, ${identity("external_id")} as "externalId", p.updated_at as at
       from profiles p where p.workspace_id = ${workspaceId} and ${compileRules(audience.rules!, new Date(), refs)} and ${after}
-      order by p.updated_at desc, p.id desc limit ${limit + 1}`));
+      order by ${at} desc, p.id desc limit ${limit + 1}`));
   }
   const { items, nextCursor } = pageOf(rows.map((r) => ({ ...r, at: new Date(r.at) })), limit, (r) => r.at);
   return { members: items, nextCursor };

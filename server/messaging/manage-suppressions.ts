@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db/client";
 import { suppressions } from "@/db/schema";
@@ -24,17 +24,24 @@ async function normalize(db: DbOrTx, workspaceId: string, channel: string, addre
 }
 
 /** The list, newest first; a search for a number also finds it in E.164 ("(555) 060-0099" finds +15550600099). */
-export async function listSuppressions(workspaceId: string, search?: string) {
+export async function listSuppressions(workspaceId: string, search?: string, page: { after?: TSuppressionKey; limit?: number; channel?: string } = {}) {
   const db = await getDb();
   const phone = search && /\d{3}/.test(search) ? toE164(search, await phoneCountryOf(db, workspaceId)) : null;
   const matches = search ? or(ilike(suppressions.address, containsPattern(search)), phone ? eq(suppressions.address, phone) : undefined) : undefined;
+  const a = page.after;
+  // Keyset paging (the REST API): after the row (createdAt, channel, address) of the previous page.
+  // On the time to the millisecond, as the cursor holds it: rows of one microsecond are neither skipped nor repeated.
+  const at = sql`date_trunc('milliseconds', ${suppressions.createdAt})`;
+  const after = a ? sql`(${at} < ${a.createdAt.toISOString()}::timestamptz or (${at} = ${a.createdAt.toISOString()}::timestamptz and (${suppressions.channel}, ${suppressions.address}) > (${a.channel}, ${a.address})))` : undefined;
   return db
     .select()
     .from(suppressions)
-    .where(and(eq(suppressions.workspaceId, workspaceId), matches))
-    .orderBy(desc(suppressions.createdAt))
-    .limit(500);
+    .where(and(eq(suppressions.workspaceId, workspaceId), matches, page.channel ? eq(suppressions.channel, page.channel) : undefined, after))
+    .orderBy(desc(at), asc(suppressions.channel), asc(suppressions.address))
+    .limit(page.limit ?? 500);
 }
+
+export type TSuppressionKey = { createdAt: Date; channel: string; address: string };
 
 export async function addSuppression(workspaceId: string, raw: z.input<typeof ZSuppression>, actor: TActor) {
   const input = ZSuppression.parse(raw);

@@ -3,16 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { campaigns, messages } from "@/db/schema";
 import { everyItem } from "@/clients/typescript";
-import { testClient } from "@/test/rest-client";
-import { workspaceWorld, type TWorld } from "@/test/rest-world";
+import { testClient, twoWorlds } from "@/test/rest-client";
+import type { TWorld } from "@/test/rest-world";
 
 let A: TWorld;
 let B: TWorld;
 let api: ReturnType<typeof testClient>;
 
 beforeAll(async () => {
-  [A, B] = await Promise.all([workspaceWorld("A"), workspaceWorld("B")]);
-  api = testClient(A.secretKey);
+  ({ A, B, api } = await twoWorlds());
   const db = await getDb();
   await db.insert(campaigns).values(["One", "Two", "Three"].map((name, i) => ({ workspaceId: A.workspaceId, name, type: "scheduled" as const, status: "draft" as const, kind: "email", content: { subject: name, html: "<p>x</p>" }, updatedAt: new Date(Date.now() - i * 1000) })));
 });

@@ -5,6 +5,7 @@ import { resolveProfileRef } from "@/server/profiles/profile-ref";
 import { ZIdParams, ZJsonObject, ZNullableTimestamp, ZPageQuery, ZProfileRef, ZTimestamp, ZTimeWindow, pageOut, pageSchema } from "./common-schemas";
 import { uuidOr404 } from "./not-found";
 import { defineOperation } from "./operation";
+import { renderedFields, ZRenderedFields } from "./rendered-fields";
 
 const ZSourceType = z.enum(["campaign", "journey", "transactional", "test"]);
 
@@ -20,13 +21,7 @@ const ZMessageSummary = z.object({
   createdAt: ZTimestamp,
 });
 
-const str = (v: unknown) => (typeof v === "string" ? v : null);
-
-const ZMessage = ZMessageSummary.omit({ title: true }).extend({
-  subject: z.string().nullable(),
-  preheader: z.string().nullable(),
-  text: z.string().nullable().describe("The text part of an email, a push body or an SMS"),
-  html: z.string().nullable(),
+const ZMessage = ZMessageSummary.omit({ title: true }).extend(ZRenderedFields.shape).extend({
   content: ZJsonObject.nullable().describe("The whole rendered content, as the channel sent it"),
   sentAt: ZNullableTimestamp,
   history: z.array(z.object({ type: z.string(), at: ZTimestamp, data: ZJsonObject.optional() })).describe("`sent`, `delivered`, `opened`, `clicked`, … oldest first"),
@@ -78,14 +73,10 @@ export const getMessageOp = defineOperation({
   errors: [404],
   handler: async ({ workspace, params }) => {
     const m = await getMessage(workspace.id, uuidOr404(params.id, "Message"));
-    const c = m.content ?? {};
     return {
       ...m,
       source: { type: m.sourceType, id: m.sourceId },
-      subject: str(c.subject) ?? str(c.title),
-      preheader: str(c.preheader),
-      text: str(c.text) ?? str(c.body),
-      html: str(c.html),
+      ...renderedFields(m.content),
       content: m.content,
       history: m.history.map((h) => ({ type: h.type, at: h.at, ...(h.data && Object.keys(h.data).length ? { data: h.data } : {}) })),
     };

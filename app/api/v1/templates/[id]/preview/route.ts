@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { previewTemplateOp } from "@/server/rest/templates";
+
+export const POST = restRoute(previewTemplateOp);

@@ -1,0 +1,4 @@
+import { restRoute } from "@/server/rest/operation";
+import { listTemplatesOp } from "@/server/rest/templates";
+
+export const GET = restRoute(listTemplatesOp);
