@@ -1,7 +1,7 @@
 import type { TAuditDiff } from "@/db/schema/audit";
 
 function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "∅";
+  if (value === undefined || value === null || value === "") return "none";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 

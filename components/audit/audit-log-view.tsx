@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { useState } from "react";
@@ -57,15 +58,16 @@ export function AuditLogView() {
           <div className="p-6"><EmptyState icon={<History className="size-6" />} title="Nothing here" description="No change matches these filters." /></div>
         ) : (
           <Table wrapperClassName="rounded-none border-0">
-            <THead><TR><TH>When</TH><TH>Who</TH><TH>Action</TH><TH>Entity</TH><TH>Changes</TH></TR></THead>
+            <THead><TR><TH>When</TH><TH>What happened</TH><TH>Changes</TH></TR></THead>
             <TBody>
               {entries.map((e) => (
                 <TR key={e.id}>
-                  <TD className="whitespace-nowrap text-zinc-600">{formatDateTime(e.createdAt)}</TD>
-                  <TD className="max-w-48 truncate">{e.actorLabel}</TD>
-                  <TD><Badge tone="brand">{e.action}</Badge></TD>
-                  <TD className="text-zinc-600">{e.entityType}</TD>
-                  <TD><AuditDiff diff={e.diff} /></TD>
+                  <TD className="whitespace-nowrap align-top text-zinc-600">{formatDateTime(e.createdAt)}</TD>
+                  <TD className="align-top" data-testid="audit-sentence">
+                    <span className="font-medium text-zinc-900">{e.actorName}</span> {e.link ? <Link href={e.link} className="text-zinc-700 hover:text-brand-700 hover:underline">{e.sentence}</Link> : <span className="text-zinc-700">{e.sentence}</span>}
+                    <div className="mt-0.5"><Badge tone="gray">{e.action}</Badge></div>
+                  </TD>
+                  <TD className="align-top"><AuditDiff diff={e.diff} /></TD>
                 </TR>
               ))}
             </TBody>

@@ -8,7 +8,7 @@ import { DRAG_MIME, type TFlowEdge, type TFlowNode, type TPaletteItem, type TSel
 import { canConnect, connect, moveNodes, removeElements } from "./graph-edit";
 import { JourneyNode } from "./journey-node";
 import { NODE_META } from "./node-catalog";
-import { nodeWidth } from "./node-size";
+import { FIT_VIEW, nodeWidth } from "./node-size";
 import { summaryOf, titleOf, type TNameLookups } from "./node-summary";
 
 export interface TJourneyCanvasProps {
@@ -43,7 +43,7 @@ export function JourneyCanvas(props: TJourneyCanvasProps) {
   useEffect(() => {
     if (!initialized || fitted.current) return;
     fitted.current = true;
-    void fitView({ padding: 0.2, maxZoom: 1 });
+    void fitView(FIT_VIEW);
   }, [initialized, fitView]);
 
   const nodes = useMemo<TFlowNode[]>(() => {

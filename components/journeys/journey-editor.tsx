@@ -8,6 +8,7 @@ import { fieldErrorsOf, messageOf } from "@/lib/trpc/errors";
 import type { TJourneyGraph, TJourneySettings } from "@/server/journeys/graph/model";
 import type { TGraphError } from "@/server/journeys/graph/validate-graph";
 import { autoLayout } from "./auto-layout";
+import { FIT_VIEW } from "./node-size";
 import { CanvasTools } from "./canvas-tools";
 import { EditorToolbar } from "./editor-toolbar";
 import { EMPTY_SELECTION, type TPaletteItem, type TSelection } from "./flow-types";
@@ -113,7 +114,7 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
   };
   const tidy = () => {
     api.setGraph(autoLayout(graph));
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 300 }));
+    requestAnimationFrame(() => void flow.fitView({ ...FIT_VIEW, duration: 300 }));
   };
 
   const kind = (id: string) => lookups.kinds.find((k) => k.id === id)?.name;
@@ -145,7 +146,7 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
         <div className="relative min-w-0 flex-1">
           <JourneyCanvas graph={graph} names={names} errors={errors} selection={selection} readOnly={readOnly} nodeBadges={nodeBadges} highlightPath={highlightPath}
             onGraphChange={api.setGraph} onMoveEnd={api.commitMove} onSelectionChange={(s) => (setSelection(s), s.nodes.length && tab !== "live" ? setTab("step") : undefined)} onDropItem={add}>
-            <CanvasTools canUndo={api.canUndo} canRedo={api.canRedo} readOnly={readOnly} onUndo={api.undo} onRedo={api.redo} onLayout={tidy} onFit={() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 300 })} />
+            <CanvasTools canUndo={api.canUndo} canRedo={api.canRedo} readOnly={readOnly} onUndo={api.undo} onRedo={api.redo} onLayout={tidy} onFit={() => void flow.fitView({ ...FIT_VIEW, duration: 300 })} />
           </JourneyCanvas>
           {graph.nodes.length === 0 && !readOnly && (
             <div className="pointer-events-none absolute inset-0 grid place-items-center">

@@ -36,7 +36,7 @@ function JourneyNodeView({ id, data, selected }: NodeProps<TFlowNode>) {
       )}
     >
       {!isEntry(data.type) && <Handle type="target" position={Position.Top} id="in" className={handleClass} data-testid={`handle-${id}-in`} />}
-      {data.badge != null && <div className="absolute bottom-full right-2 z-10 mb-1" data-testid={`node-badge-${id}`}>{data.badge}</div>}
+      {data.badge != null && <div className="absolute inset-x-0 bottom-full z-10 mb-1 flex justify-end" data-testid={`node-badge-${id}`}>{data.badge}</div>}
       <div className="flex items-start gap-2.5 px-3 pt-2.5 pb-2">
         <span className={cn("mt-0.5 grid size-7 shrink-0 place-items-center rounded-lg ring-1 ring-inset", tone.icon)}>
           <Icon className="size-4" aria-hidden />

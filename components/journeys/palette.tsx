@@ -42,7 +42,7 @@ const Heading = ({ children }: { children: string }) => <h3 className="px-2 pt-3
 /** The node types, grouped: drag one onto the canvas, or click it to add it below the selected step. */
 export function Palette({ kinds, onAdd }: Props) {
   return (
-    <nav aria-label="Steps" className="space-y-0.5 p-2" data-testid="palette">
+    <nav aria-label="Steps" className="space-y-0.5 p-2 pb-10" data-testid="palette">
       {GROUPS.map((group) => (
         <div key={group.id}>
           <Heading>{group.title}</Heading>

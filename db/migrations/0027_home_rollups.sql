@@ -16,19 +16,11 @@ CREATE TABLE "message_stat_deltas" (
 	"n" bigint NOT NULL
 );--> statement-breakpoint
 CREATE INDEX "message_stat_deltas_workspace_id_index" ON "message_stat_deltas" USING btree ("workspace_id");--> statement-breakpoint
-CREATE FUNCTION message_stats_of_new_events() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO message_stat_deltas (workspace_id, day, kind, metric, n)
-  SELECT e.workspace_id, (e.at AT TIME ZONE 'UTC')::date, m.kind, e.type, count(*)
-  FROM fresh e JOIN messages m ON m.id = e.message_id
-  WHERE NOT m.is_test
-    AND e.type IN ('sent', 'delivered', 'failed', 'suppressed', 'bounced', 'complained', 'unsubscribed', 'opened', 'clicked')
-    AND (e.type NOT IN ('opened', 'clicked') OR e.id = (
-      SELECT o.id FROM message_events o WHERE o.message_id = e.message_id AND o.type = e.type AND o.data->>'machine' IS NULL ORDER BY o.id LIMIT 1))
-  GROUP BY 1, 2, 3, 4;
-  RETURN NULL;
-END $$;--> statement-breakpoint
-CREATE TRIGGER "message_events_daily_stats" AFTER INSERT ON "message_events" REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION message_stats_of_new_events();--> statement-breakpoint
+CREATE TABLE "message_stats_progress" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"done_until" timestamp with time zone NOT NULL
+);--> statement-breakpoint
+ALTER TABLE "message_stats_progress" ADD CONSTRAINT "message_stats_progress_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE FUNCTION message_stats_of_new_conversions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO message_stat_deltas (workspace_id, day, kind, metric, n)
@@ -44,8 +36,10 @@ BEGIN
 END $$;--> statement-breakpoint
 CREATE TRIGGER "events_daily_conversions" AFTER INSERT ON "events" REFERENCING NEW TABLE AS fresh FOR EACH STATEMENT EXECUTE FUNCTION message_stats_of_new_conversions();--> statement-breakpoint
 INSERT INTO message_daily_stats (workspace_id, day, kind, metric, n)
-SELECT e.workspace_id, (e.at AT TIME ZONE 'UTC')::date, m.kind, e.type, count(DISTINCT e.message_id)
+SELECT e.workspace_id, (e.at AT TIME ZONE 'UTC')::date, m.kind, e.type, count(*)
 FROM message_events e JOIN messages m ON m.id = e.message_id JOIN workspaces w ON w.id = e.workspace_id
-WHERE NOT m.is_test AND e.type IN ('sent', 'delivered', 'failed', 'suppressed', 'bounced', 'complained', 'unsubscribed', 'opened', 'clicked')
-  AND (e.type NOT IN ('opened', 'clicked') OR e.data->>'machine' IS NULL)
-GROUP BY 1, 2, 3, 4;
+WHERE NOT m.is_test AND e.at <= now() AND e.type IN ('sent', 'delivered', 'failed', 'suppressed', 'bounced', 'complained', 'unsubscribed', 'opened', 'clicked')
+  AND (e.type NOT IN ('opened', 'clicked') OR e.id = (
+    SELECT o.id FROM message_events o WHERE o.message_id = e.message_id AND o.type = e.type AND o.data->>'machine' IS NULL ORDER BY o.id LIMIT 1))
+GROUP BY 1, 2, 3, 4;--> statement-breakpoint
+INSERT INTO message_stats_progress (workspace_id, done_until) SELECT id, now() FROM workspaces;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { events, messageEvents, messages, profiles } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { events, messageDailyStats, messageEvents, messages, profiles } from "@/db/schema";
 import { cliActor } from "@/server/audit/actor";
 import { createDefinition } from "@/server/events/manage-definitions";
 import { PURCHASE_EVENT } from "@/server/events/purchase-event";
 import { createTeam } from "@/test/fixtures";
-import { messageStats } from "./message-rollups";
+import { foldMessageStats, messageStats } from "./message-rollups";
 
 describe("the home page's message rollup", () => {
   it("counts sends, first human opens and clicks, unsubscribes and conversions per channel and day, never test messages", async () => {
@@ -33,5 +34,17 @@ describe("the home page's message rollup", () => {
     expect(stats.daily.at(-1)!.byKind).toEqual({ email: 2, sms: 1 });
     // Folded once: reading again counts the same.
     expect((await messageStats(workspace.id, 30)).totals).toEqual(stats.totals);
+  });
+
+  it("folds events older than a minute once, and counts the last minute live, never twice", async () => {
+    const { workspace } = await createTeam("Home fold");
+    const db = await getDb();
+    const [p] = await db.insert(profiles).values({ workspaceId: workspace.id }).returning();
+    const [old, fresh] = await db.insert(messages).values(["old", "fresh"].map((key) => ({ workspaceId: workspace.id, profileId: p!.id, pluginId: "dev-inbox", kind: "push", sourceType: "journey" as const, idempotencyKey: key, status: "delivered" as const }))).returning();
+    await db.insert(messageEvents).values([{ messageId: old!.id, workspaceId: workspace.id, type: "sent", at: new Date(Date.now() - 5 * 60_000) }, { messageId: fresh!.id, workspaceId: workspace.id, type: "sent" }]);
+    await foldMessageStats(workspace.id);
+    const folded = await db.select().from(messageDailyStats).where(eq(messageDailyStats.workspaceId, workspace.id));
+    expect(folded.map((r) => [r.kind, r.metric, r.n])).toEqual([["push", "sent", 1]]);
+    for (let i = 0; i < 2; i++) expect((await messageStats(workspace.id, 7)).totals.sent).toBe(2);
   });
 });

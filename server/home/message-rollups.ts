@@ -10,29 +10,54 @@ export type TDayRow = { day: string; byKind: Record<string, number> };
 
 const zero = (): TMetricCounts => Object.fromEntries(HOME_METRICS.map((m) => [m, 0])) as TMetricCounts;
 
+/** Events younger than this are left to the next fold: a send's transaction may still commit events stamped before its end (their `at` is its start). */
+export const FOLD_LAG = "1 minute";
+
+/** Message events of a workspace in (since, until] by UTC day, channel and type; a message's first human open and click only, never test messages. */
+const eventCounts = (workspaceId: string, since: string, until: string) => sql`
+  select (e.at at time zone 'UTC')::date as day, m.kind, e.type as metric, count(*) as n
+  from message_events e join messages m on m.id = e.message_id
+  where e.workspace_id = ${workspaceId} and e.at > ${since}::timestamptz and e.at <= ${until}::timestamptz and not m.is_test
+    and e.type in ('sent', 'delivered', 'failed', 'suppressed', 'bounced', 'complained', 'unsubscribed', 'opened', 'clicked')
+    and (e.type not in ('opened', 'clicked') or e.id = (
+      select o.id from message_events o where o.message_id = e.message_id and o.type = e.type and o.data->>'machine' is null order by o.id limit 1))
+  group by 1, 2, 3`;
+
 /**
- * Folds the workspace's pending deltas (appended by the triggers of migration 0027) into its
- * daily rollup, in one statement. Concurrent folds are safe: a delta row is deleted once.
+ * Brings the workspace's daily rollup up to FOLD_LAG ago, in one transaction that holds its
+ * progress row (a concurrent fold waits, then finds nothing left): the message events since
+ * the last fold (read by the (workspace, type, at) index), and the conversions the trigger on
+ * `events` appended. Returns until when the rollup is complete.
  */
-export async function foldMessageStats(workspaceId: string) {
+export async function foldMessageStats(workspaceId: string): Promise<string> {
   const db = await getDb();
-  await db.execute(sql`
-    with moved as (delete from message_stat_deltas where workspace_id = ${workspaceId} returning day, kind, metric, n)
-    insert into message_daily_stats (workspace_id, day, kind, metric, n)
-    select ${workspaceId}::uuid, day, kind, metric, sum(n) from moved group by day, kind, metric
-    on conflict (workspace_id, day, kind, metric) do update set n = message_daily_stats.n + excluded.n`);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`insert into message_stats_progress (workspace_id, done_until) values (${workspaceId}, '-infinity') on conflict do nothing`);
+    const [p] = rowsOf<{ since: string; until: string }>(await tx.execute(sql`select done_until::text as since, (now() - ${FOLD_LAG}::interval)::text as until from message_stats_progress where workspace_id = ${workspaceId} for update`));
+    const upsert = sql`on conflict (workspace_id, day, kind, metric) do update set n = message_daily_stats.n + excluded.n`;
+    await tx.execute(sql`insert into message_daily_stats (workspace_id, day, kind, metric, n) select ${workspaceId}::uuid, day, kind, metric, n from (${eventCounts(workspaceId, p!.since, p!.until)}) c ${upsert}`);
+    await tx.execute(sql`
+      with moved as (delete from message_stat_deltas where workspace_id = ${workspaceId} returning day, kind, metric, n)
+      insert into message_daily_stats (workspace_id, day, kind, metric, n)
+      select ${workspaceId}::uuid, day, kind, metric, sum(n) from moved group by day, kind, metric ${upsert}`);
+    await tx.execute(sql`update message_stats_progress set done_until = ${p!.until}::timestamptz where workspace_id = ${workspaceId}`);
+    return p!.until;
+  });
 }
 
 /**
  * The last `days` days (UTC, today included) of messages by channel and metric, and per day by
- * channel for the sent chart: read from the rollup, at most days x channels x metrics rows.
+ * channel for the sent chart: read from the rollup (at most days x channels x metrics rows) and
+ * the events of the last FOLD_LAG.
  */
 export async function messageStats(workspaceId: string, days: number, today = new Date()) {
-  await foldMessageStats(workspaceId);
+  const folded = await foldMessageStats(workspaceId);
   const db = await getDb();
   const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1))).toISOString().slice(0, 10);
+  // The rollup, and the last minute (not folded yet) counted live.
   const rows = rowsOf<{ day: string | Date; kind: string; metric: string; n: string | number }>(
-    await db.execute(sql`select day, kind, metric, n from message_daily_stats where workspace_id = ${workspaceId} and day >= ${from}::date`),
+    await db.execute(sql`select day, kind, metric, n from message_daily_stats where workspace_id = ${workspaceId} and day >= ${from}::date
+      union all select day, kind, metric, n from (${eventCounts(workspaceId, folded, "infinity")}) tail`),
   );
   const channels = new Map<string, TChannelRow>();
   const perDay = new Map<string, Record<string, number>>();

@@ -11,7 +11,7 @@ import { slugify } from "@/server/workspaces/slug";
  * The first account of an install: a user (created, or found by email) who is admin of
  * the named workspace (created when missing). Returns the password only when it set one.
  */
-export async function createAdmin(input: { email: string; workspace: string; name?: string; password?: string; approvalRequired?: boolean }) {
+export async function createAdmin(input: { email: string; workspace: string; name?: string; password?: string }) {
   const db = await getDb();
   const email = input.email.trim().toLowerCase();
   let [user] = await db.select().from(users).where(eq(users.email, email));
@@ -27,7 +27,7 @@ export async function createAdmin(input: { email: string; workspace: string; nam
   const slug = slugify(input.workspace);
   let [workspace] = await db.select().from(workspaces).where(eq(workspaces.slug, slug));
   if (!workspace) {
-    workspace = await createWorkspace({ name: input.workspace, slug }, { userId: user.id, actor: cliActor }, { approvalRequired: input.approvalRequired });
+    workspace = await createWorkspace({ name: input.workspace, slug }, { userId: user.id, actor: cliActor });
   } else {
     await db.transaction(async (tx) => {
       await tx

@@ -1,7 +1,8 @@
-import { and, count, eq, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { approvalRequired } from "@/server/campaigns/approval-setting";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { audienceMembers, audiences, events, journeys, profileAttributeTypes, profileConsents, profileIdentities, profiles, workspaces } from "@/db/schema";
+import { audienceMembers, audiences, auditLog, events, journeys, profileAttributeTypes, profileConsents, profileIdentities, profiles, workspaces } from "@/db/schema";
 import { checkReferences } from "@/server/journeys/check-references";
 import { validateGraph } from "@/server/journeys/graph/validate-graph";
 import { cliActor } from "@/server/audit/actor";
@@ -127,6 +128,13 @@ describe("demo population", () => {
       const members = await audienceMemberIds(demo, a.rules);
       expect(testers.every((t) => members.includes(t.id)), a.name).toBe(true);
     }
+  });
+
+  it("needs approval, and its live API campaign went live before approval was turned on", async () => {
+    const db = await getDb();
+    expect(await approvalRequired(db, demo)).toBe(true);
+    const log = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.workspaceId, demo), inArray(auditLog.action, ["campaign.create", "settings.approval"]))).orderBy(auditLog.createdAt);
+    expect(log.at(-1)?.action).toBe("settings.approval");
   });
 
   it("caps marketing SMS at 2 a day, shown in the sending rules", async () => {

@@ -7,6 +7,7 @@ import { dataDir } from "@/server/config/data-dir";
 import { cliActor } from "@/server/audit/actor";
 import { createDefinition } from "@/server/events/manage-definitions";
 import { PURCHASE_EVENT } from "@/server/events/purchase-event";
+import { setApprovalRequired } from "@/server/campaigns/approval-setting";
 import { createAdmin } from "./create-admin";
 import { seedDemoCampaigns } from "./demo-campaigns";
 import { seedDemoJourneys } from "./demo-journeys";
@@ -37,8 +38,7 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0 && !options.force) return { created: false, signIn: readDemoSignIn() };
-  // Approval on, as a team would have it: the campaigns page says how a solo admin gets past it.
-  const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin", approvalRequired: true });
+  const result = await createAdmin({ email: DEMO_EMAIL, workspace: "Demo", name: "Demo Admin" });
   if (!result.password) return { created: false, signIn: readDemoSignIn() };
   await createDefinition(result.workspace.id, PURCHASE_EVENT, cliActor);
   await db.transaction((tx) => seedDemoPopulation(tx, result.workspace.id, cliActor, options.now));
@@ -47,6 +47,9 @@ export async function seedDemo(options: { force?: boolean; now?: Date } = {}): P
   await seedDemoTopics(result.workspace.id, cliActor);
   await seedDemoCampaigns(result.workspace.id, cliActor, options.now);
   await seedDemoJourneys(result.workspace.id, cliActor);
+  // The "Password reset" went live while approval was off (a new workspace's default); then approval
+  // goes on, as a team would have it, and the campaign page says how a solo admin gets past it.
+  await setApprovalRequired(result.workspace.id, true, cliActor);
   await seedDemoTemplates(result.workspace.id, cliActor);
   const signIn = { email: DEMO_EMAIL, password: result.password, workspace: result.workspace.slug };
   writeFileSync(signInFile(), JSON.stringify(signIn, null, 2), { mode: 0o600 });

@@ -7,12 +7,12 @@ const n = (v: number) => v.toLocaleString("en-US");
 export function NodeBadge({ stats, test }: { stats: TNodeStats | undefined; test: boolean }) {
   const s = stats ?? { entered: 0, waiting: 0, exited: 0 };
   return (
-    <div className={`flex items-center gap-x-2 whitespace-nowrap rounded-md px-2 py-0.5 text-[11px] leading-4 shadow-sm ring-1 ${test ? "bg-sky-50 text-sky-900 ring-sky-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200"}`} data-testid="node-stats">
+    <div className={`flex max-w-full flex-wrap items-center justify-end gap-x-2 rounded-md px-2 py-0.5 text-[11px] leading-4 shadow-sm ring-1 ${test ? "bg-sky-50 text-sky-900 ring-sky-200" : "bg-emerald-50 text-emerald-900 ring-emerald-200"}`} data-testid="node-stats">
       <span title="Entered"><b>{n(s.entered)}</b> in</span>
       {s.waiting > 0 && <span title="Waiting here now" className="font-semibold text-amber-700">{n(s.waiting)} waiting</span>}
       <span title="Went on">{n(s.exited)} out</span>
       {s.sent !== undefined && (
-        <span title={`Sent · opened · clicked (unique)${s.machineOpened ? ` · ${n(s.machineOpened)} opened by a machine only (privacy proxy, scanner), not counted` : ""}`} className="border-l border-current/20 pl-2">
+        <span title={`Sent · opened · clicked (unique)${s.machineOpened ? ` · ${n(s.machineOpened)} opened by a machine only (privacy proxy, scanner), not counted` : ""}`} className="whitespace-nowrap">
           {n(s.sent)} sent · {n(s.opened ?? 0)} opened · {n(s.clicked ?? 0)} clicked
         </span>
       )}
