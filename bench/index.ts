@@ -15,6 +15,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   campaign: async () => (await import("./campaign")).run(),
   journey: async () => (await import("./journey")).run(),
   "runs-page": async () => (await import("./runs-page")).run(),
+  home: async () => (await import("./home")).run(),
 };
 
 async function main() {
