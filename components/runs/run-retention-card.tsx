@@ -30,6 +30,7 @@ export function RunRetentionCard() {
   return (
     <Card className="mt-6">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           save.mutate({ workspaceId: ws.id, days: Number(days) });
