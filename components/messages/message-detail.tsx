@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { messageOf } from "@/lib/trpc/errors";
 import { MessagePreview } from "./message-preview";
+import { MessageSource, notSentTitle, recipientLabel } from "./message-source";
 import { MessageStatusBadge } from "./message-status-badge";
 
 /** One message: who, what, and its timeline (sent -> delivered -> opened -> clicked ...). */
@@ -17,14 +18,14 @@ export function MessageDetail({ messageId }: { messageId: string }) {
   if (message.isLoading) return <div className="grid place-items-center p-10"><Spinner /></div>;
   if (!message.data) return <p role="alert" className="text-sm text-red-700">{messageOf(message.error) || "Message not found"}</p>;
   const m = message.data;
-  const title = String(m.content?.subject ?? m.content?.title ?? m.content?.text ?? `${m.kind} message`);
+  const title = String(m.content?.subject ?? m.content?.title ?? m.content?.text ?? notSentTitle(m));
   return (
     <div className="space-y-6">
-      <PageHeader title={title} description={<>To {m.recipient ?? "—"}{m.profileId && <> · <Link className="text-brand-700 hover:underline" href={`/${ws.slug}/profiles/${m.profileId}`}>profile</Link></>}</>}>
+      <PageHeader title={title} description={<>To {recipientLabel(m)}{m.profileId && <> · <Link className="text-brand-700 hover:underline" href={`/${ws.slug}/profiles/${m.profileId}`}>profile</Link></>}</>}>
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <MessageStatusBadge status={m.status} />
           <Badge tone="gray">{m.kind}</Badge>
-          <Badge tone="gray">{m.sourceType}{m.sourceId ? ` ${m.sourceId.slice(0, 8)}` : ""}</Badge>
+          <MessageSource m={m} />
           {m.isTest && <Badge tone="amber">test</Badge>}
           <span className="text-xs text-zinc-500">via {m.pluginId}</span>
         </div>

@@ -2,12 +2,13 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Badge, Button, Card, Input, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Button, Card, Input, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { useDebounced } from "@/lib/use-debounced";
 import { MessageStatusBadge } from "./message-status-badge";
+import { MessageSource, notSentTitle, recipientLabel } from "./message-source";
 
 const MESSAGE_STATUSES = ["queued", "sending", "deferred", "sent", "delivered", "failed", "suppressed", "bounced", "complained", "expired"] as const;
 type TStatus = (typeof MESSAGE_STATUSES)[number];
@@ -54,12 +55,12 @@ export function MessagesLog({ profileId, sourceId, compact = false }: { profileI
               {rows.map((m) => (
                 <TR key={m.id} data-testid="message-row">
                   <TD className="max-w-sm">
-                    <Link href={`/${ws.slug}/messages/${m.id}`} className="block truncate font-medium text-zinc-900 hover:text-brand-700">{m.title ?? "(no content)"}</Link>
+                    <Link href={`/${ws.slug}/messages/${m.id}`} className={`block truncate font-medium hover:text-brand-700 ${m.title ? "text-zinc-900" : "text-amber-800"}`} title={m.title ?? notSentTitle(m)}>{m.title ?? notSentTitle(m)}</Link>
                     <span className="text-xs text-zinc-500">{m.kind}{m.isTest ? " · test" : ""}</span>
                   </TD>
-                  <TD className="text-zinc-600">{m.recipient ?? "—"}</TD>
+                  <TD className={m.recipient ? "text-zinc-600" : "text-zinc-400 italic"}>{recipientLabel(m)}</TD>
                   <TD><MessageStatusBadge status={m.status} /></TD>
-                  <TD><Badge tone="gray">{m.sourceType}</Badge></TD>
+                  <TD className="max-w-56"><MessageSource m={m} /></TD>
                   <TD className="text-zinc-500">{formatRelative(m.createdAt)}</TD>
                 </TR>
               ))}

@@ -7,6 +7,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { formatRelative } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/client";
 import { TEMPLATE_KINDS } from "@/server/templates/template-kinds";
+import { BrandKitButton } from "./brand-kit-dialog";
 import { KIND_DESCRIPTIONS, KIND_LABELS } from "./kind-labels";
 
 const ICONS = { email: Mail, push: Smartphone, sms: MessageSquare } as const;
@@ -19,7 +20,7 @@ export function TemplatesList() {
   const canManage = ws.can("templates.manage");
   return (
     <div>
-      <PageHeader title="Templates" description="Reusable content per channel, personalized with Liquid merge tags when sent." />
+      <PageHeader title="Templates" description="Reusable content per channel, personalized with Liquid merge tags when sent." actions={<BrandKitButton />} />
       {list.isLoading ? (
         <div className="grid place-items-center p-10"><Spinner /></div>
       ) : (

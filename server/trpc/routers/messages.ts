@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { getMessage, listMessages, ZMessageFilter } from "@/server/messaging/list-messages";
+import { withSourceNames } from "@/server/messaging/source-names";
 import { addSuppression, listSuppressions, removeSuppression, ZSuppression } from "@/server/messaging/manage-suppressions";
 import { router, workspaceProcedure } from "../init";
 
 export const messagesRouter = router({
   list: workspaceProcedure("messages.read")
     .input(ZMessageFilter.partial())
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const { workspaceId: _w, ...filter } = input;
-      return listMessages(ctx.workspace.id, filter);
+      const page = await listMessages(ctx.workspace.id, filter);
+      return { ...page, messages: await withSourceNames(ctx.workspace.id, page.messages) };
     }),
 
   get: workspaceProcedure("messages.read")
     .input(z.object({ messageId: z.uuid("messageId must be a UUID") }))
-    .query(({ ctx, input }) => getMessage(ctx.workspace.id, input.messageId)),
+    .query(async ({ ctx, input }) => (await withSourceNames(ctx.workspace.id, [await getMessage(ctx.workspace.id, input.messageId)]))[0]!),
 
   suppressions: workspaceProcedure("messages.read")
     .input(z.object({ search: z.string().trim().max(200).optional() }))
