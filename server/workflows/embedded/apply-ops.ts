@@ -1,51 +1,58 @@
-import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { wfJobs, wfRunLog, wfRuns } from "@/db/schema";
 import type { TMemo } from "@/db/schema/workflows";
 import type { TOp } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { parseDuration, sleepTarget } from "./durations";
-import { jobFields, queueOwnCall, type TJob } from "./process-job";
+import { jobFields, type TJob } from "./process-job";
+import type { TCallRecord } from "./record-call";
 import { registerWait } from "./register-wait";
 import { closeRun } from "./run-state";
-
-type TRun = typeof wfRuns.$inferSelect;
+import type { TLockedRun, TRunSnapshot } from "./run-snapshot";
 
 const SUPPORTED = new Set(["StepRun", "StepFailed", "StepError", "StepPlanned", "Sleep", "WaitForEvent"]);
 
 /**
  * Acts on the ops of a 206, inside the transaction that holds the run: memoize finished
- * steps, queue planned steps, retries, sleeps and wait timeouts. Ops are de-duplicated by
- * hashed id: a discovery call re-reports steps that are still in flight.
+ * steps, queue planned steps, retries, sleeps and wait timeouts, as a record for
+ * record-call.ts to write. Ops are de-duplicated by hashed id: a discovery call re-reports
+ * steps that are still in flight, and a step memoized already (`locked.known`) stays as it is.
  */
-export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJob, rawOps: TOp[], startedAt: Date, now: Date): Promise<{ failure?: unknown; next?: TJob | null }> {
+export async function applyOps(
+  tx: Tx,
+  ctx: TExecutorContext,
+  run: Pick<TRunSnapshot, "id" | "event">,
+  locked: TLockedRun,
+  job: TJob,
+  rawOps: TOp[],
+  startedAt: Date,
+  now: Date,
+): Promise<{ failure?: unknown; record?: TCallRecord; memoized: boolean }> {
   const ops = [...new Map(rawOps.map((op) => [op.id, op])).values()];
   const unsupported = ops.find((op) => !SUPPORTED.has(op.op));
   if (unsupported) {
     const error = { name: "UnsupportedOp", message: `Step "${unsupported.displayName ?? unsupported.name}" uses ${unsupported.op}, which the embedded executor does not support` };
     await closeRun(tx, run.id, "failed", now, { error });
-    return { failure: error };
+    return { failure: error, memoized: false };
   }
-  const steps: Record<string, TMemo> = { ...run.steps };
-  const stack = [...run.stack];
-  const log: (typeof wfRunLog.$inferInsert)[] = [];
-  const jobs: (typeof wfJobs.$inferInsert)[] = [];
+  const known = new Set(locked.known);
+  const steps: [string, TMemo][] = [];
+  const memoize = (id: string, memo: TMemo) => {
+    steps.push([id, memo]);
+    known.add(id);
+  };
+  const log: TCallRecord["log"] = [];
+  const jobs: TCallRecord["jobs"] = [];
   const base = { ...jobFields(job), attempt: 0 };
-  let memoized = false;
   for (const op of ops) {
-    if (steps[op.id]) continue;
+    if (known.has(op.id)) continue;
     const entry = { runId: run.id, stepId: op.id, name: op.displayName ?? op.name ?? null, attempt: job.stepId === op.id ? job.attempt : 0, startedAt, endedAt: now };
     switch (op.op) {
       case "StepRun":
-        steps[op.id] = { data: op.data ?? null };
-        stack.push(op.id);
-        memoized = true;
+        memoize(op.id, { data: op.data ?? null });
         log.push({ ...entry, kind: "step.completed", data: (op.data ?? null) as object });
         break;
       case "StepFailed":
-        steps[op.id] = { error: op.error ?? null };
-        stack.push(op.id);
-        memoized = true;
+        memoize(op.id, { error: op.error ?? null });
         log.push({ ...entry, kind: "step.failed", data: (op.error ?? null) as object });
         break;
       case "StepError":
@@ -59,9 +66,7 @@ export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJ
         const until = sleepTarget(op.name ?? "0s", now);
         if (until.getTime() <= now.getTime()) {
           // Already due: memoize now rather than queue a wake-up.
-          steps[op.id] = { data: null };
-          stack.push(op.id);
-          memoized = true;
+          memoize(op.id, { data: null });
           log.push({ ...entry, kind: "sleep.done", startedAt: now });
           break;
         }
@@ -80,11 +85,5 @@ export async function applyOps(tx: Tx, ctx: TExecutorContext, run: TRun, job: TJ
       }
     }
   }
-  await tx
-    .update(wfRuns)
-    .set({ steps, stack, disableImmediateExecution: run.disableImmediateExecution || ops.length > 1 })
-    .where(eq(wfRuns.id, run.id));
-  if (jobs.length) await tx.insert(wfJobs).values(jobs).onConflictDoNothing();
-  if (log.length) await tx.insert(wfRunLog).values(log);
-  return { next: memoized ? await queueOwnCall(tx, ctx, job, now) : null };
+  return { record: { runId: run.id, steps, disableImmediateExecution: ops.length > 1, jobs, log }, memoized: steps.length > 0 };
 }

@@ -85,7 +85,7 @@ export async function flushBatches(db: Db, now: Date): Promise<number> {
  * A batch whose time is up takes no more events from its first call on: closing it waits for
  * any intake appending to it, and the events read back are the batch for good.
  */
-export async function closedBatch(ctx: TExecutorContext, run: TRun | undefined): Promise<TRun | undefined> {
+export async function closedBatch<T extends Pick<TRun, "id" | "batchOpenUntil" | "events">>(ctx: TExecutorContext, run: T | undefined): Promise<T | undefined> {
   if (!run?.batchOpenUntil) return run;
   const [closed] = await ctx.db.update(wfRuns).set({ batchOpenUntil: null }).where(eq(wfRuns.id, run.id)).returning({ events: wfRuns.events });
   return { ...run, batchOpenUntil: null, events: closed?.events ?? run.events };

@@ -1,18 +1,14 @@
-import type { TMemo } from "@/db/schema/workflows";
+import type { TRunSnapshot } from "./run-snapshot";
 import { embeddedSigningKey, SIGNATURE_HEADER, signBody } from "./signing";
 
-/** Sends a Call Request to the serve handler: in-process, or over HTTP to /api/inngest. */
-export type TInvoker = (query: { fnId: string; stepId: string }, body: string) => Promise<Response>;
+/** Sends a Call Request to the serve handler: in-process (in-process-handler.ts), or over HTTP to /api/inngest. */
+export type TInvoker = (query: { fnId: string; stepId: string }, body: string) => Promise<TCallReply>;
 
-/**
- * Calls the serve handler in this process, with a signed Request like any other caller's:
- * the handler checks it the same way (serve-embedded.ts).
- */
-export function inProcessInvoker(handler: { POST: (req: Request, ctx: unknown) => Promise<Response> | Response }, signingKey: () => string = embeddedSigningKey): TInvoker {
-  return async ({ fnId, stepId }, body) => {
-    const url = `http://embedded/api/inngest?fnId=${encodeURIComponent(fnId)}&stepId=${encodeURIComponent(stepId)}`;
-    return handler.POST(new Request(url, { method: "POST", body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, signingKey()) } }), undefined);
-  };
+/** The serve handler's answer; `header` takes a lower-case name. */
+export interface TCallReply {
+  status: number;
+  body: string;
+  header(name: string): string | null;
 }
 
 /**
@@ -21,26 +17,17 @@ export function inProcessInvoker(handler: { POST: (req: Request, ctx: unknown) =
  * worker and the app must share that key.
  */
 export function httpInvoker(serveUrl: string, signingKey: () => string = embeddedSigningKey): TInvoker {
-  return ({ fnId, stepId }, body) => {
+  return async ({ fnId, stepId }, body) => {
     const url = new URL(serveUrl);
     url.searchParams.set("fnId", fnId);
     url.searchParams.set("stepId", stepId);
-    return fetch(url, { method: "POST", body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, signingKey()) } });
+    const res = await fetch(url, { method: "POST", body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, signingKey()) } });
+    return { status: res.status, body: await res.text(), header: (name) => res.headers.get(name) };
   };
 }
 
-export interface TCallState {
-  runId: string;
-  fnId: string;
-  event: Record<string, unknown>;
-  /** A batched run's events; others have just `event`. */
-  events: Record<string, unknown>[] | null;
-  steps: Record<string, TMemo>;
-  stack: string[];
-  attempt: number;
-  maxAttempts: number;
-  disableImmediateExecution: boolean;
-}
+/** A run as a call sends it, with the attempt of the job that makes the call. */
+export type TCallState = Pick<TRunSnapshot, "id" | "fnId" | "event" | "events" | "steps" | "stack" | "maxAttempts" | "disableImmediateExecution"> & { attempt: number };
 
 export interface TOp {
   id: string;
@@ -63,7 +50,7 @@ export async function callFunction(invoke: TInvoker, state: TCallState, stepId: 
     events: state.events ?? [state.event],
     steps: state.steps,
     ctx: {
-      run_id: state.runId,
+      run_id: state.id,
       attempt: state.attempt,
       max_attempts: state.maxAttempts,
       disable_immediate_execution: state.disableImmediateExecution,
@@ -74,15 +61,14 @@ export async function callFunction(invoke: TInvoker, state: TCallState, stepId: 
     version: 2,
   });
   const res = await invoke({ fnId: state.fnId, stepId }, body);
-  const text = await res.text();
-  const parsed = parseJson(text);
+  const parsed = parseJson(res.body);
   if (res.status === 200) return { kind: "done", output: parsed };
   if (res.status === 206) {
     if (!Array.isArray(parsed)) return { kind: "error", retriable: true, error: { message: "206 without an array of ops" }, retryAfterMs: null };
     return { kind: "ops", ops: parsed as TOp[] };
   }
-  const noRetry = res.headers.get("x-inngest-no-retry") === "true";
-  return { kind: "error", retriable: !noRetry, error: parsed ?? { message: `HTTP ${res.status}` }, retryAfterMs: retryAfter(res.headers.get("retry-after")) };
+  const noRetry = res.header("x-inngest-no-retry") === "true";
+  return { kind: "error", retriable: !noRetry, error: parsed ?? { message: `HTTP ${res.status}` }, retryAfterMs: retryAfter(res.header("retry-after")) };
 }
 
 function parseJson(text: string): unknown {

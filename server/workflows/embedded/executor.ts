@@ -10,7 +10,8 @@ import { registerFunctions } from "./function-registry";
 import { ingestEvents, namesWithOpenWaits, startsOrCancels } from "./ingest-events";
 import { flushBatches } from "./batch-events";
 import { LeaseHeartbeat } from "./lease-heartbeat";
-import { failRunOnExecutorError, isDatabaseError, processJob, type TJob } from "./process-job";
+import { processJob, type TJob } from "./process-job";
+import { failRunOnExecutorError, isDatabaseError } from "./run-failure";
 
 // A dead worker's jobs are taken over this long after its last heartbeat.
 const DEFAULT_LEASE_MS = 20_000;

@@ -1,17 +1,17 @@
-import { and, eq, isNull } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
-import type { TMemo } from "@/db/schema/workflows";
+import { and, eq } from "drizzle-orm";
+import { wfJobs } from "@/db/schema";
+import { closedBatch } from "./batch-events";
 import { callFunction, type TCallResult } from "./call-function";
 import type { TExecutorContext } from "./context";
 import { applyOps } from "./apply-ops";
-import { closedBatch } from "./batch-events";
+import { recordCall, type TCallRecord } from "./record-call";
 import { closeRun } from "./run-state";
-import { FUNCTION_FAILED } from "./run-workspace";
+import { lockRunForJob, readRun, readRunProgress, type TRunSnapshot } from "./run-snapshot";
+import { reportFailure } from "./run-failure";
 import { transaction } from "@/db/transaction";
+import { wakeOnWaitTimeout } from "./wait-timeout";
 
 export type TJob = typeof wfJobs.$inferSelect;
-type TRun = typeof wfRuns.$inferSelect;
 
 // A run's next call is taken on by the worker that queued it, up to this many in a row,
 // so a chain of steps does not go back through the claim queue between every step.
@@ -20,11 +20,13 @@ const MAX_HOPS = 50;
 /** Runs one claimed job, then the run's next calls it queued for itself (not once the process is stopping). */
 export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
   let next: TJob | null = job;
+  // The run as this worker's last call left it: the next call needs no full read of it.
+  let known: TRunSnapshot | undefined;
   for (let hop = 0; next && hop < MAX_HOPS && !ctx.stopping; hop++) {
     const current: TJob = next;
     ctx.leases.hold(current.id);
     try {
-      next = await processOne(ctx, current);
+      ({ next, run: known } = await processOne(ctx, current, known));
     } finally {
       ctx.leases.release(current.id);
     }
@@ -32,140 +34,111 @@ export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void
   if (next) await ctx.db.update(wfJobs).set({ lockedUntil: null, lockedBy: null }).where(eq(wfJobs.id, next.id));
 }
 
-/** Never holds a transaction while the function runs. Returns a follow-up job already leased to us. */
-async function processOne(ctx: TExecutorContext, job: TJob): Promise<TJob | null> {
-  if (job.kind === "sleep" || job.kind === "wait-timeout") return wake(ctx, job);
-  const run = await closedBatch(ctx, (await ctx.db.select().from(wfRuns).where(eq(wfRuns.id, job.runId)))[0]);
-  if (!run || run.status !== "running") {
+type THop = { next: TJob | null; run?: TRunSnapshot };
+
+/**
+ * Never holds a transaction while the function runs. A due sleep is memoized together with
+ * the answer of the call it ends, in that call's transaction. Returns a follow-up job already leased to us.
+ */
+async function processOne(ctx: TExecutorContext, job: TJob, known: TRunSnapshot | undefined): Promise<THop> {
+  if (job.kind === "wait-timeout") return { next: await wakeOnWaitTimeout(ctx, job) };
+  const run = await currentRun(ctx, job.runId, known);
+  const sleeping = job.kind === "sleep";
+  if (!run || run.status !== "running" || (sleeping && run.steps[job.stepId])) {
     await finishJob(ctx, job);
-    return null;
+    return { next: null };
   }
+  const state = sleeping ? { ...run, steps: { ...run.steps, [job.stepId]: { data: null } }, stack: [...run.stack, job.stepId] } : run;
   const startedAt = ctx.clock.now();
   let result: TCallResult;
   try {
-    result = await callFunction(ctx.invoke, stateOf(run, job), job.stepId);
+    result = await callFunction(ctx.invoke, { ...state, attempt: job.attempt }, sleeping ? "step" : job.stepId);
   } catch (error) {
     result = { kind: "error", retriable: true, error: { message: (error as Error).message }, retryAfterMs: null };
   }
-  let failed: { run: TRun; error: unknown } | null = null;
-  let next: TJob | null = null;
+  let failed: unknown = null;
+  let hop: THop = { next: null };
   await transaction(ctx.db, async (tx) => {
-    next = null; // a retried transaction starts over
-    failed = null;
-    const current = await lockRunForJob(tx, ctx, job);
-    if (!current) return;
+    failed = null; // a retried transaction starts over
+    hop = { next: null };
+    const opIds = result.kind === "ops" ? result.ops.map((op) => op.id) : [];
+    const locked = await lockRunForJob(tx, ctx, job.id, run.id, sleeping ? [job.stepId, ...opIds] : opIds);
+    if (!locked || locked.status !== "running") return;
     const now = ctx.clock.now();
-    await tx.update(wfJobs).set({ doneAt: now }).where(eq(wfJobs.id, job.id));
+    const record: TCallRecord = { runId: run.id, steps: [], disableImmediateExecution: false, jobs: [], log: [] };
+    if (sleeping && !locked.known.has(job.stepId)) {
+      record.steps.push([job.stepId, { data: null }]);
+      record.log.push({ kind: "sleep.done", stepId: job.stepId, startedAt: job.runAt, endedAt: now });
+      locked.known.add(job.stepId);
+    }
     if (result.kind === "done") {
-      await closeRun(tx, current.id, "completed", now, { output: result.output });
-    } else if (result.kind === "ops") {
-      const outcome = await applyOps(tx, ctx, current, job, result.ops, startedAt, now);
-      if (outcome.failure) failed = { run: current, error: outcome.failure };
-      next = outcome.next ?? null;
-      // Steps that finished while this call ran were not seen by it; without another
-      // discovery call the run would wait forever for a wake-up that already happened.
-      if (!next && !outcome.failure && current.stack.length > run.stack.length) next = await queueOwnCall(tx, ctx, job, now);
-    } else if (result.retriable && job.attempt + 1 < current.maxAttempts) {
+      if (record.steps.length) await recordCall(tx, record);
+      await closeRun(tx, run.id, "completed", now, { output: result.output });
+      return;
+    }
+    if (result.kind === "error") {
+      if (!result.retriable || job.attempt + 1 >= run.maxAttempts) {
+        await closeRun(tx, run.id, "failed", now, { error: result.error });
+        failed = result.error;
+        return;
+      }
       const retryAt = new Date(now.getTime() + (result.retryAfterMs ?? ctx.backoff(job.attempt)));
-      await tx.insert(wfJobs).values({ ...jobFields(job), attempt: job.attempt + 1, runAt: retryAt });
-      await tx.insert(wfRunLog).values({ runId: current.id, kind: "function.error", stepId: job.stepId, attempt: job.attempt, data: result.error as object, startedAt, endedAt: now });
-    } else {
-      await closeRun(tx, current.id, "failed", now, { error: result.error });
-      failed = { run: current, error: result.error };
+      record.jobs.push({ ...jobFields(job), kind: "call", stepId: sleeping ? "step" : job.stepId, attempt: job.attempt + 1, runAt: retryAt });
+      record.log.push({ kind: "function.error", stepId: job.stepId, attempt: job.attempt, data: result.error as object, startedAt, endedAt: now });
+      await recordCall(tx, record);
+      return;
     }
+    const outcome = await applyOps(tx, ctx, run, locked, job, result.ops, startedAt, now);
+    if (outcome.failure) {
+      failed = outcome.failure;
+      return;
+    }
+    const { steps, disableImmediateExecution, jobs, log } = outcome.record!;
+    record.steps.push(...steps);
+    record.jobs.push(...jobs);
+    record.log.push(...log);
+    record.disableImmediateExecution = disableImmediateExecution;
+    // Steps that finished while this call ran were not seen by it; without another
+    // discovery call the run would wait forever for a wake-up that already happened.
+    const moved = locked.depth > run.stack.length;
+    if (outcome.memoized || moved) record.jobs.push(ownCallJob(ctx, job, now));
+    const queued = await recordCall(tx, record);
+    const next = queued.find((j) => j.kind === "call" && j.stepId === "step" && j.lockedBy === ctx.workerId) ?? null;
+    hop = { next, run: moved ? undefined : advanced(run, record) };
   });
-  if (failed) await reportFailure(ctx, failed);
-  return next;
+  if (failed) await reportFailure(ctx, run, failed);
+  return hop;
 }
 
-/** A due sleep, or a wait whose timeout came first: memoize null and call again. */
-async function wake(ctx: TExecutorContext, job: TJob): Promise<TJob | null> {
-  return transaction(ctx.db, async (tx) => {
-    const run = await lockRunForJob(tx, ctx, job);
-    if (!run) return null;
-    const now = ctx.clock.now();
-    await tx.update(wfJobs).set({ doneAt: now }).where(eq(wfJobs.id, job.id));
-    if (job.kind === "wait-timeout") {
-      const [open] = await tx
-        .update(wfWaits)
-        .set({ resolvedAt: now })
-        .where(and(eq(wfWaits.runId, run.id), eq(wfWaits.stepId, job.stepId), isNull(wfWaits.resolvedAt)))
-        .returning();
-      if (!open) return null; // the event came first
-      await tx.insert(wfRunLog).values({ runId: run.id, kind: "wait.timeout", stepId: job.stepId, name: open.eventName, startedAt: open.createdAt, endedAt: now });
-    } else {
-      await tx.insert(wfRunLog).values({ runId: run.id, kind: "sleep.done", stepId: job.stepId, startedAt: job.runAt, endedAt: now });
-    }
-    if (run.steps[job.stepId]) return null;
-    const steps: Record<string, TMemo> = { ...run.steps, [job.stepId]: { data: null } };
-    await tx.update(wfRuns).set({ steps, stack: [...run.stack, job.stepId] }).where(eq(wfRuns.id, run.id));
-    return queueOwnCall(tx, ctx, job, now);
-  });
-}
-
-/** The run, locked, if this worker still holds the job's lease and the run goes on. */
-async function lockRunForJob(tx: Tx, ctx: TExecutorContext, job: TJob): Promise<TRun | null> {
-  const [run] = await tx.select().from(wfRuns).where(eq(wfRuns.id, job.runId)).for("update");
-  const [mine] = await tx
-    .select({ id: wfJobs.id })
-    .from(wfJobs)
-    .where(and(eq(wfJobs.id, job.id), eq(wfJobs.lockedBy, ctx.workerId), isNull(wfJobs.doneAt)))
-    .for("update");
-  if (!mine) return null; // the lease expired and another worker took over
-  if (!run || run.status !== "running") {
-    await tx.update(wfJobs).set({ doneAt: ctx.clock.now() }).where(eq(wfJobs.id, job.id));
-    return null;
+/** The run before a call: read in full, or only checked (status, progress) when this worker's last call left it. */
+async function currentRun(ctx: TExecutorContext, runId: string, known: TRunSnapshot | undefined): Promise<TRunSnapshot | undefined> {
+  if (known?.id === runId) {
+    const progress = await readRunProgress(ctx.db, runId);
+    if (progress?.status !== "running") return progress ? { ...known, status: progress.status } : undefined;
+    if (progress.depth === known.stack.length) return known;
   }
-  return run;
+  const run = await readRun(ctx.db, runId);
+  return run?.batchOpenUntil ? closedBatch(ctx, run) : run;
+}
+
+function advanced(run: TRunSnapshot, record: TCallRecord): TRunSnapshot {
+  return {
+    ...run,
+    steps: { ...run.steps, ...Object.fromEntries(record.steps) },
+    stack: [...run.stack, ...record.steps.map(([id]) => id)],
+    disableImmediateExecution: run.disableImmediateExecution || record.disableImmediateExecution,
+  };
 }
 
 async function finishJob(ctx: TExecutorContext, job: TJob) {
   await ctx.db.update(wfJobs).set({ doneAt: ctx.clock.now() }).where(and(eq(wfJobs.id, job.id), eq(wfJobs.lockedBy, ctx.workerId)));
 }
 
-/** Queues the run's next discovery call, leased to this worker so it can go on at once. */
-export async function queueOwnCall(tx: Tx, ctx: TExecutorContext, job: TJob, now: Date): Promise<TJob | null> {
-  const [next] = await tx
-    .insert(wfJobs)
-    .values({ ...jobFields(job), kind: "call", stepId: "step", attempt: 0, runAt: now, lockedBy: ctx.workerId, lockedUntil: new Date(now.getTime() + ctx.leaseMs) })
-    .onConflictDoNothing()
-    .returning();
-  return next ?? null;
+/** The run's next discovery call, leased to this worker so it can go on at once. */
+export function ownCallJob(ctx: TExecutorContext, job: TJob, now: Date): TCallRecord["jobs"][number] {
+  return { ...jobFields(job), kind: "call", stepId: "step", attempt: 0, runAt: now, lockedBy: ctx.workerId, lockedUntil: new Date(now.getTime() + ctx.leaseMs) };
 }
 
 export function jobFields(job: TJob) {
-  return { runId: job.runId, fnId: job.fnId, kind: job.kind, stepId: job.stepId, concurrencyKey: job.concurrencyKey, concurrencyLimit: job.concurrencyLimit };
-}
-
-function stateOf(run: TRun, job: TJob) {
-  return {
-    runId: run.id,
-    fnId: run.fnId,
-    event: run.event,
-    events: run.events,
-    steps: run.steps,
-    stack: run.stack,
-    attempt: job.attempt,
-    maxAttempts: run.maxAttempts,
-    disableImmediateExecution: run.disableImmediateExecution,
-  };
-}
-
-/** `inngest/function.failed` triggers the function's onFailure handler, as on Inngest. */
-async function reportFailure(ctx: TExecutorContext, failed: { run: TRun; error: unknown }) {
-  if (failed.run.fnId.endsWith("-failure")) return;
-  await ctx.emit([
-    // Its handler's run belongs to the workspace of `event` (run-workspace.ts).
-    { name: FUNCTION_FAILED, data: { function_id: failed.run.fnId, run_id: failed.run.id, error: failed.error, event: failed.run.event } },
-  ]);
-}
-
-export function isDatabaseError(error: unknown): boolean {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  return typeof e?.code === "string" || typeof e?.cause?.code === "string" || /connect|ECONN|terminat/i.test(String((error as Error)?.message));
-}
-
-export async function failRunOnExecutorError(ctx: TExecutorContext, job: TJob, error: unknown): Promise<void> {
-  const message = `The executor could not handle this run: ${(error as Error)?.message ?? String(error)}`;
-  await transaction(ctx.db, (tx) => closeRun(tx, job.runId, "failed", ctx.clock.now(), { error: { name: "ExecutorError", message } }));
+  return { fnId: job.fnId, kind: job.kind, stepId: job.stepId, concurrencyKey: job.concurrencyKey, concurrencyLimit: job.concurrencyLimit };
 }

@@ -1,8 +1,11 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 
-/** Ends a run: its status and result, its pending jobs and open waits closed. */
+/**
+ * Ends a run: its status and result, its pending jobs and open waits closed, a timeline row.
+ * One statement: it runs at the end of every run, inside the transaction of its last call.
+ */
 export async function closeRun(
   tx: Tx,
   runId: string,
@@ -10,14 +13,23 @@ export async function closeRun(
   now: Date,
   result: { output?: unknown; error?: unknown },
 ): Promise<boolean> {
-  const [closed] = await tx
-    .update(wfRuns)
-    .set({ status, output: result.output ?? null, error: result.error ?? null, endedAt: now })
-    .where(and(eq(wfRuns.id, runId), eq(wfRuns.status, "running")))
-    .returning({ id: wfRuns.id });
-  if (!closed) return false;
-  await tx.update(wfJobs).set({ doneAt: now }).where(and(eq(wfJobs.runId, runId), isNull(wfJobs.doneAt)));
-  await tx.update(wfWaits).set({ resolvedAt: now }).where(and(eq(wfWaits.runId, runId), isNull(wfWaits.resolvedAt)));
-  await tx.insert(wfRunLog).values({ runId, kind: `run.${status}`, data: (status === "completed" ? result.output : result.error) ?? null, startedAt: now, endedAt: now });
-  return true;
+  const at = now.toISOString();
+  const output = result.output == null ? null : JSON.stringify(result.output);
+  const error = result.error == null ? null : JSON.stringify(result.error);
+  const rows = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      with closed as (
+        update wf_runs set status = ${status}, output = ${output}::jsonb, error = ${error}::jsonb, ended_at = ${at}::timestamptz
+        where id = ${runId}::uuid and status = 'running' returning id
+      ), jobs as (
+        update wf_jobs set done_at = ${at}::timestamptz where run_id = (select id from closed) and done_at is null
+      ), waits as (
+        update wf_waits set resolved_at = ${at}::timestamptz where run_id = (select id from closed) and resolved_at is null
+      ), log as (
+        insert into wf_run_log (run_id, kind, data, started_at, ended_at)
+        select id, ${`run.${status}`}, ${status === "completed" ? output : error}::jsonb, ${at}::timestamptz, ${at}::timestamptz from closed
+      )
+      select id from closed`),
+  );
+  return rows.length > 0;
 }

@@ -1,8 +1,7 @@
 import { getDb } from "@/db/client";
-import { APP_ID, setEmbeddedHearing, setEmbeddedSend } from "../client";
+import { APP_ID, inngest, setEmbeddedHearing, setEmbeddedSend } from "../client";
 import { functions } from "../functions";
-import { serveAppEmbedded } from "../serve";
-import { inProcessInvoker } from "./call-function";
+import { inProcessInvoker } from "./in-process-handler";
 import { appClock, setWorkflowClock, type TClock } from "./clock";
 import { EmbeddedExecutor, type TExecutorOptions } from "./executor";
 import { usePlainProcessEnv } from "./plain-env";
@@ -14,12 +13,11 @@ const g = globalThis as typeof globalThis & { [key]?: EmbeddedExecutor };
 export async function createAppExecutor(options: { clock?: TClock } & Pick<TExecutorOptions, "leaseMs" | "pollMs" | "workerId"> = {}): Promise<EmbeddedExecutor> {
   usePlainProcessEnv();
   if (options.clock) setWorkflowClock(options.clock);
-  const handler = serveAppEmbedded();
   const executor = new EmbeddedExecutor({
     db: await getDb(),
     functions,
     appId: APP_ID,
-    invoke: inProcessInvoker(handler),
+    invoke: inProcessInvoker({ client: inngest, functions }),
     ...options,
   });
   setEmbeddedSend((events) => executor.send(events));

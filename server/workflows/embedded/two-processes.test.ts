@@ -4,15 +4,13 @@ import { Inngest } from "inngest";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { embeddedClientOptions } from "../client";
-import { inProcessInvoker } from "./call-function";
-import { serveEmbedded } from "./serve-embedded";
-import { embeddedSigningKey } from "./signing";
+import { inProcessInvoker } from "./in-process-handler";
 import { EmbeddedExecutor } from "./executor";
+import { quietLogger as quiet } from "./testing/quiet-logger";
 import { runsOf } from "./testing/runs";
 import { sharedFunctions } from "./testing/shared-functions";
 
 const url = process.env.PARCOURS_TEST_DATABASE_URL;
-const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
 // PGlite is one process's database, so this runs in the PostgreSQL pass of the suite.
 describe.runIf(url)("embedded executor: two OS processes on one PostgreSQL", () => {
@@ -30,7 +28,7 @@ describe.runIf(url)("embedded executor: two OS processes on one PostgreSQL", () 
     });
     const inngest = new Inngest({ ...embeddedClientOptions(appId, () => null), logger: quiet, internalLogger: quiet });
     const functions = sharedFunctions(inngest, db);
-    const executor = new EmbeddedExecutor({ db: await getDb(), functions, appId, invoke: inProcessInvoker(serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey })), pollMs: 20, parallelism: 4 });
+    const executor = new EmbeddedExecutor({ db: await getDb(), functions, appId, invoke: inProcessInvoker({ client: inngest, functions }), pollMs: 20, parallelism: 4 });
     executor.start();
     await executor.send(Array.from({ length: 40 }, (_, i) => ({ name: "test/shared", data: { i } })));
     const done = async () => (await runsOf(`${appId}-shared-work`)).filter((r) => r.status === "completed");

@@ -1,11 +1,10 @@
 import { Inngest, type InngestFunction } from "inngest";
 import { getDb } from "@/db/client";
-import { inProcessInvoker } from "../call-function";
+import { inProcessInvoker } from "../in-process-handler";
 import { VirtualClock } from "../clock";
 import { embeddedClientOptions } from "../../client";
-import { serveEmbedded } from "../serve-embedded";
-import { embeddedSigningKey } from "../signing";
 import { EmbeddedExecutor } from "../executor";
+import { quietLogger as quiet } from "./quiet-logger";
 import { runsOf } from "./runs";
 
 /**
@@ -18,8 +17,7 @@ export function createTestHarness() {
   let executor: EmbeddedExecutor | null = null;
   // A fresh app id per harness keeps the runs of one test apart from the others'.
   const appId = `t${++harnesses}-${crypto.randomUUID().slice(0, 6)}`;
-  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-  // The app's embedded client options and handler: the tests run every call signed and checked.
+  // The app's embedded client options and in-process handler (the route's signature check has its own tests: endpoint.test.ts).
   const inngest = new Inngest({ ...embeddedClientOptions(appId, () => (executor ? (e) => executor!.send(e) : null)), logger: quiet, internalLogger: quiet });
   return {
     inngest,
@@ -31,12 +29,11 @@ export function createTestHarness() {
       return runs[0]!;
     },
     async start(functions: InngestFunction.Any[], options: { workerId?: string; leaseMs?: number; heartbeatMs?: number; start?: Date } = {}) {
-      const handler = serveEmbedded({ client: inngest, functions, signingKey: embeddedSigningKey });
       executor = new EmbeddedExecutor({
         db: await getDb(),
         functions,
         appId,
-        invoke: inProcessInvoker(handler),
+        invoke: inProcessInvoker({ client: inngest, functions }),
         clock: new VirtualClock(options.start ?? new Date("2026-03-02T08:00:00Z")),
         backoff: () => 1000,
         workerId: options.workerId,

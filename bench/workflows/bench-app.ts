@@ -1,0 +1,40 @@
+import { Inngest, type InngestFunction } from "inngest";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { embeddedClientOptions } from "@/server/workflows/client";
+import type { TInvoker } from "@/server/workflows/embedded/call-function";
+import { inProcessInvoker } from "@/server/workflows/embedded/in-process-handler";
+import { quietLogger as quiet } from "@/server/workflows/embedded/testing/quiet-logger";
+import { EmbeddedExecutor } from "@/server/workflows/embedded/executor";
+
+/** The bench's client and functions, invoked the way the app invokes its own. */
+export function benchApp(appId: string, functions: (inngest: Inngest.Any) => InngestFunction.Any[]) {
+  let executor: EmbeddedExecutor | null = null;
+  const inngest = new Inngest({ ...embeddedClientOptions(appId, () => (e) => executor!.send(e)), logger: quiet, internalLogger: quiet });
+  const fns = functions(inngest);
+  const invoke = inProcessInvoker({ client: inngest, functions: fns });
+  let calls = 0;
+  const counted: TInvoker = (query, body) => {
+    calls++;
+    return invoke(query, body);
+  };
+  return {
+    invoke,
+    calls: () => calls,
+    executor(db: Db, options: { parallelism: number; pollMs?: number }) {
+      executor = new EmbeddedExecutor({ db, functions: fns, appId, invoke: counted, parallelism: options.parallelism, pollMs: options.pollMs ?? 50 });
+      return executor;
+    },
+  };
+}
+
+/** Resolves when `n` runs of the function have ended, polling every 200 ms; false on timeout. */
+export async function runsEnded(db: Db, fnId: string, n: number, timeoutMs: number): Promise<boolean> {
+  const t0 = Date.now();
+  for (;;) {
+    const [row] = (await db.execute(sql`select count(*)::int as n from wf_runs where fn_id = ${fnId} and status <> 'running'`)) as unknown as { n: number }[];
+    if ((row?.n ?? 0) >= n) return true;
+    if (Date.now() - t0 > timeoutMs) return false;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
