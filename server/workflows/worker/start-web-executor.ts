@@ -12,5 +12,6 @@ export async function startWebExecutor(): Promise<void> {
   const run = executorEnabled();
   if (!run) refuseSingleProcessDatabase((await getDbHandle()).driver, "PARCOURS_EXECUTOR=off");
   const executor = await startEmbeddedExecutor({ run });
+  if (!run) console.log("[workflows] PARCOURS_EXECUTOR=off: this process takes events and runs no job; `npm run worker` processes do");
   stopExecutorOnSignal(executor, run ? "web executor" : "web process (executor off)");
 }
