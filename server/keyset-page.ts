@@ -1,24 +1,32 @@
-import { and, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 
 /**
  * Newest-first keyset paging on (time, id): the cursor is `<iso time>|<id>` of the last
  * row of the previous page, so rows sharing a timestamp are never skipped or repeated.
+ * PostgreSQL keeps microseconds and a JS Date only milliseconds: a list whose times may share
+ * a millisecond (rows of one transaction share now()) selects `exactTime(column)` and builds
+ * its cursors from it, so the cursor holds the row's time to the microsecond.
  */
 export const ZCursor = z.string().max(100).regex(/^[^|]+\|[0-9a-f-]{36}$/, "Invalid cursor");
+
+/** A timestamp column as ISO 8601 text to the microsecond, for cursors. */
+export const exactTime = (time: PgColumn) => sql<string>`to_char(${time} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** The condition for rows after `cursor`, or undefined on the first page. */
 export function afterCursor(cursor: string | undefined, time: PgColumn, id: PgColumn): SQL | undefined {
   if (!cursor) return undefined;
   const [at = "", last = ""] = cursor.split("|");
-  const t = new Date(at);
+  const t = sql`${at}::timestamptz`;
   return or(lt(time, t), and(eq(time, t), lt(id, last)));
 }
 
-/** Rows fetched with `limit + 1` become a page and the cursor of the next one. */
-export function pageOf<T extends { id: string }>(rows: T[], limit: number, timeOf: (row: T) => Date): { items: T[]; nextCursor: string | null } {
+/** Rows fetched with `limit + 1` become a page and the cursor of the next one (`timeOf`: a Date, or exact text from exactTime). */
+export function pageOf<T extends { id: string }>(rows: T[], limit: number, timeOf: (row: T) => Date | string): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? `${timeOf(last).toISOString()}|${last.id}` : null };
+  if (!(rows.length > limit && last)) return { items, nextCursor: null };
+  const at = timeOf(last);
+  return { items, nextCursor: `${typeof at === "string" ? at : at.toISOString()}|${last.id}` };
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { events } from "@/db/schema";
-import { afterCursor, pageOf } from "@/server/keyset-page";
+import { afterCursor, exactTime, pageOf } from "@/server/keyset-page";
 
 export type TEventFilter = {
   profileId?: string;
@@ -28,11 +28,11 @@ export async function listEvents(workspaceId: string, f: TEventFilter) {
   ];
   const db = await getDb();
   const rows = await db
-    .select()
+    .select({ event: events, cursorAt: exactTime(events.timestamp) })
     .from(events)
     .where(and(...where))
     .orderBy(desc(events.timestamp), desc(events.id))
     .limit(limit + 1);
-  const { items, nextCursor } = pageOf(rows, limit, (r) => r.timestamp);
-  return { events: items, nextCursor };
+  const { items, nextCursor } = pageOf(rows.map((r) => ({ ...r, id: r.event.id })), limit, (r) => r.cursorAt);
+  return { events: items.map((r) => r.event), nextCursor };
 }

@@ -5,7 +5,7 @@ import { messageEvents, messages, MESSAGE_STATUSES } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { containsPattern } from "@/server/ids";
 import { fullContentOf } from "./content-refs";
-import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
+import { afterCursor, exactTime, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZMessageFilter = z.object({
   kind: z.string().max(40).optional(),
@@ -55,13 +55,14 @@ export async function listMessages(workspaceId: string, raw: z.input<typeof ZMes
       error: messages.error,
       createdAt: messages.createdAt,
       title: messages.content,
+      cursorAt: exactTime(messages.createdAt),
     })
     .from(messages)
     .where(and(...where))
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(f.limit + 1);
-  const { items, nextCursor } = pageOf(rows, f.limit, (r) => r.createdAt);
-  return { messages: items.map(({ title, ...m }) => ({ ...m, title: titleOf(title) })), nextCursor };
+  const { items, nextCursor } = pageOf(rows, f.limit, (r) => r.cursorAt);
+  return { messages: items.map(({ title, cursorAt: _c, ...m }) => ({ ...m, title: titleOf(title) })), nextCursor };
 }
 
 function titleOf(content: Record<string, unknown> | null): string | null {

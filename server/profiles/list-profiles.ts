@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { profileAttributeTypes, profileIdentities, profiles } from "@/db/schema";
 import { containsPattern } from "@/server/ids";
-import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
+import { afterCursor, exactTime, pageOf, ZCursor } from "@/server/keyset-page";
 import { phoneCountryOf } from "./phone-country";
 import { isE164, toE164 } from "./phone-number";
 
@@ -65,14 +65,15 @@ export async function listProfiles(workspaceId: string, raw: z.input<typeof ZLis
       isTest: profiles.isTest,
       updatedAt: profiles.updatedAt,
       lastSeenAt: profiles.lastSeenAt,
+      cursorAt: exactTime(profiles.updatedAt),
       identities: sql<{ namespace: string; value: string }[]>`coalesce((select json_agg(json_build_object('namespace', i.namespace, 'value', i.value)) from profile_identities i where i.profile_id = "profiles"."id"), '[]'::json)`,
     })
     .from(profiles)
     .where(and(...where))
     .orderBy(desc(profiles.updatedAt), desc(profiles.id))
     .limit(input.limit + 1);
-  const { items, nextCursor } = pageOf(rows, input.limit, (r) => r.updatedAt);
-  return { profiles: items, nextCursor };
+  const { items, nextCursor } = pageOf(rows, input.limit, (r) => r.cursorAt);
+  return { profiles: items.map(({ cursorAt: _c, ...p }) => p), nextCursor };
 }
 
 /** Attribute keys seen in the workspace with their observed types. */

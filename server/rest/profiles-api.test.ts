@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { messages } from "@/db/schema";
 import { everyItem } from "@/clients/typescript";
 import { ingestCalls } from "@/server/ingestion/ingest-calls";
 import { testClient, twoWorlds } from "@/test/rest-client";
@@ -36,6 +38,17 @@ describe("REST events, messages and profiles through the typed client", () => {
     const one = await api.GET("/api/v1/messages/{id}", { params: { path: { id: A.messageId } } });
     expect(one.data).toMatchObject({ id: A.messageId, recipient: "ada@example.com", profileId: A.profileId, status: "queued" });
     expect((await api.GET("/api/v1/messages/{id}", { params: { path: { id: B.messageId } } })).response.status).toBe(404);
+  });
+
+  it("pages through messages created in one statement (one microsecond) without skipping any", async () => {
+    const db = await getDb();
+    const batch = await db
+      .insert(messages)
+      .values([1, 2, 3, 4, 5].map(() => ({ workspaceId: A.workspaceId, pluginId: "dev-inbox", kind: "email", sourceType: "test" as const, idempotencyKey: crypto.randomUUID(), recipient: "ada@example.com", profileId: A.profileId })))
+      .returning({ id: messages.id });
+    const seen: string[] = [];
+    for await (const m of everyItem((cursor) => api.GET("/api/v1/messages", { params: { query: { profile: A.profileId, limit: 2, cursor } } }))) seen.push(m.id);
+    expect(seen.sort()).toEqual([A.messageId, ...batch.map((m) => m.id)].sort());
   });
 
   it("searches, updates, merges and deletes profiles; another workspace's are 404s", async () => {
