@@ -98,6 +98,8 @@ export const events = pgTable(
     // Idempotency: the same messageId is stored once per workspace.
     uniqueIndex("events_message_id").on(t.workspaceId, t.messageId),
     index().on(t.profileId, t.timestamp),
+    // The workspace's events newest first (GET /api/v1/events), paged on (timestamp, id).
+    index().on(t.workspaceId, t.timestamp, t.id),
     // profile_id last: "performed X at least N times" reads member ids from the index alone.
     index().on(t.workspaceId, t.name, t.timestamp, t.profileId).where(sql`type = 'track'`),
     index().on(t.definitionId, t.timestamp).where(sql`definition_id is not null`),
