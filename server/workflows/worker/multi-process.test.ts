@@ -51,7 +51,7 @@ describe.runIf(url)("two web processes and two workers on one PostgreSQL", () =>
     const webs = [spawnChild("web", url!), spawnChild("web", url!)];
     await Promise.all([...workers.map((w) => w.line((l) => l.includes(" running "))), ...webs.map((w) => w.line((l) => l === "ready"))]);
     const t1 = Date.now();
-    const journey = await publishJourney(f, 15_000); // its wait ends after the kill below
+    const journey = await publishJourney(f, 25_000); // its wait ends after the kill below, before the campaign does
     webs[0]!.send({ op: "activate", workspaceId: f.ws, campaignId: f.campaignId, user: f.team.users.manager });
     const calls = Array.from({ length: ENTRANTS }, (_, i) => ({ type: "track", userId: `p${i + 1}`, event: "Signed Up", messageId: `signup-${i + 1}` }));
     webs[1]!.send({ op: "batch", writeKey: f.writeKey, calls });
