@@ -46,13 +46,15 @@ describe("hostile input to every REST route: never a 5xx, never a partial write"
           if (where === "params") params[name!] = param.value;
           if (where === "query") query[name!] = param.value;
         }
-        const seed = spec!.body?.(A);
+        const seed = await spec!.body?.(A);
         const text = seed === undefined ? null : typeof seed === "string" && plan.kind !== "text" ? seed : toJsonText(applyPlan(seed, plan));
         const call: TCall = { params, query, body: text, headers: { ...(text !== null && typeof seed !== "string" ? { "content-type": "application/json" } : {}), ...credentials(spec!.access.kind, text) } };
         const before = await rowCounts();
         const res = await callRoute(route, call);
         const answer = await res.text();
-        expect(res.status, `${id} ${JSON.stringify({ params, query, text: text?.slice(0, 300) })}: ${answer.slice(0, 300)}`).toBeLessThan(500);
+        // A readiness probe answers 503 by design when something it checks is down.
+        const status = spec!.access.kind === "probe" && res.status === 503 ? 200 : res.status;
+        expect(status, `${id} ${JSON.stringify({ params, query, text: text?.slice(0, 300) })}: ${answer.slice(0, 300)}`).toBeLessThan(500);
         if (res.status >= 400) expect(await rowCounts(), `${id} refused (${res.status}) yet wrote`).toEqual(before);
       }),
       { numRuns: 25 },
