@@ -48,15 +48,15 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   let queued = false;
   await transaction(ctx.db, async (tx) => {
     queued = false; // a retried transaction starts over
-    const fresh = await storeEvents(tx, events, now);
-    const freshIds = new Set(fresh.map((f) => f.id));
+    const freshIds = new Set((await storeEvents(tx, events, now)).map((f) => f.id));
+    const isFresh = events.map((event) => freshIds.delete(event.id)); // the same id twice in one batch counts once
+    // The batch's waits first, in one go: nothing else in an intake registers or resolves waits.
+    if (await resolveWaits(tx, events.filter((event, i) => isFresh[i] && waitedFor.has(event.name)), now, shapes)) queued = true;
     const batch: Parameters<typeof insertRuns>[1] = [];
     const keysInBatch = new Set<string>();
     const batched = new Map<TRegisteredFunction, TStoredEvent[]>();
     for (const [i, event] of events.entries()) {
-      if (!freshIds.has(event.id)) continue;
-      freshIds.delete(event.id); // the same id twice in one batch counts once
-      if (waitedFor.has(event.name) && (await resolveWaits(tx, event, now, shapes))) queued = true;
+      if (!isFresh[i]) continue;
       await applyCancellations(ctx, tx, event, now, shapes);
       for (const fn of ctx.registry.values()) {
         if (!fn.eventTriggers.some((t) => t.event === event.name && matches(t.expression, { event }))) continue;
