@@ -32,7 +32,8 @@ describe.runIf(url)("SIGTERM to a worker during a send", () => {
     const f = await sendFixture(RECIPIENTS, 1_000);
     await createAppExecutor(); // activation's event is stored for the workers
     const first = spawnChild("worker", url!, { PARCOURS_SHUTDOWN_GRACE_MS: "15000" });
-    await first.line((l) => l.includes(" running "));
+    const web = spawnChild("web", url!); // PARCOURS_EXECUTOR=off
+    await Promise.all([first.line((l) => l.includes(" running ")), web.line((l) => l === "ready")]);
     await callerFor(f.team.users.manager).campaigns.activate({ workspaceId: f.ws, campaignId: f.campaignId });
     const executionId = await (async () => {
       for (const end = Date.now() + 60_000; Date.now() < end; await pause(20)) {
@@ -52,6 +53,8 @@ describe.runIf(url)("SIGTERM to a worker during a send", () => {
     expect(atStop.processed).toBeLessThan(RECIPIENTS);
     expect(await sendingNow(executionId)).toBe(0); // nothing left half-sent
     expect(await campaignJob()).toEqual({ locked_by: null }); // handed back, not leased
+    await pause(1_500);
+    expect(await campaignJob()).toEqual({ locked_by: null }); // due, and the web process (executor off) leaves it
 
     const second = spawnChild("worker", url!);
     await second.line((l) => l.includes(" running "));
@@ -63,8 +66,8 @@ describe.runIf(url)("SIGTERM to a worker during a send", () => {
     while ((await executionOf(f.campaignId))!.status !== "completed" && Date.now() - readyAt < 60_000) await pause(200);
     expect(await executionOf(f.campaignId)).toMatchObject({ status: "completed", targeted: RECIPIENTS, processed: RECIPIENTS });
     expect(await sentCounts(f.ws, "campaign", executionId)).toEqual({ messages: RECIPIENTS, pairs: RECIPIENTS, duplicated: 0, sending: 0 });
-    second.proc.kill("SIGTERM");
-    expect(await second.exited).toBe(0);
+    for (const child of [second, web]) child.proc.kill("SIGTERM");
+    expect(await Promise.all([second.exited, web.exited])).toEqual([0, 0]);
     console.log(`[sigterm] stopped ${stopMs} ms after SIGTERM at ${atStop.processed}/${RECIPIENTS}; the next worker took the run ${takenMs} ms after it was ready`);
   }, 120_000);
 });
