@@ -1,5 +1,6 @@
 import type { InngestFunction } from "inngest";
 import type { Db } from "@/db/client";
+import { log } from "@/server/observability/logger";
 import { backoffMs, type TInvoker } from "./call-function";
 import { claimJobs, nextDueAt } from "./claim-jobs";
 import { realClock, VirtualClock, type TClock } from "./clock";
@@ -180,7 +181,7 @@ export class EmbeddedExecutor {
         }
         if (jobs.length === 0 || this.inFlight.size >= this.parallelism) await this.idle(this.pollMs);
       } catch (error) {
-        console.error("[workflows] executor loop failed:", error);
+        log().error({ err: error }, "workflows: executor loop failed");
         await this.idle(this.pollMs * 4);
       }
     }
@@ -190,7 +191,7 @@ export class EmbeddedExecutor {
     try {
       await processJob(this.ctx, job);
     } catch (error) {
-      console.error(`[workflows] job ${job.id} of run ${job.runId} failed in the executor:`, error);
+      log().error({ err: error, jobId: job.id, runId: job.runId }, "workflows: job failed in the executor");
       // A database error leaves the job to be claimed again when its lease ends; any other
       // error would repeat on every attempt, so the run fails with it instead.
       if (!isDatabaseError(error)) await failRunOnExecutorError(this.ctx, job, error).catch(() => {});

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { wfJobs } from "@/db/schema";
+import { log } from "@/server/observability/logger";
 import type { TClock } from "./clock";
 
 /**
@@ -19,7 +20,7 @@ export class LeaseHeartbeat {
   hold(jobId: number): void {
     this.held.add(jobId);
     if (this.timer) return;
-    this.timer = setInterval(() => void this.beat().catch((error) => console.error("[workflows] lease heartbeat failed:", error)), this.options.everyMs);
+    this.timer = setInterval(() => void this.beat().catch((error: unknown) => log().error({ err: error }, "workflows: lease heartbeat failed")), this.options.everyMs);
     this.timer.unref?.();
   }
 
