@@ -21,9 +21,14 @@ export async function run() {
   const database = await openBenchDatabase(PARALLELISM + 6);
   const figures: Record<string, unknown> = { config: { parallelism: PARALLELISM, processes: 1, database: "PostgreSQL 15, same machine" } };
   try {
-    if (PHASES.includes("steps")) figures.step_calls = await stepCalls(database, { runs: RUNS, parallelism: PARALLELISM });
-    if (PHASES.includes("burst")) figures.sleepers_same_instant = await sleepers(database, { runs: SLEEPERS, spreadMs: 0, parallelism: PARALLELISM, label: "burst", timeoutMs: 600_000 });
-    if (PHASES.includes("spread")) figures.sleepers_spread = await sleepers(database, { runs: SPREAD_SLEEPERS, spreadMs: 60_000, parallelism: PARALLELISM, label: "spread", timeoutMs: 120_000 });
+    const phase = async (name: string, key: string, work: () => Promise<unknown>) => {
+      if (!PHASES.includes(name)) return;
+      figures[key] = await work();
+      console.error(`[workflows] ${key}: ${JSON.stringify(figures[key])}`);
+    };
+    await phase("steps", "step_calls", () => stepCalls(database, { runs: RUNS, parallelism: PARALLELISM }));
+    await phase("burst", "sleepers_same_instant", () => sleepers(database, { runs: SLEEPERS, spreadMs: 0, parallelism: PARALLELISM, label: "burst", timeoutMs: 600_000 }));
+    await phase("spread", "sleepers_spread", () => sleepers(database, { runs: SPREAD_SLEEPERS, spreadMs: 60_000, parallelism: PARALLELISM, label: "spread", timeoutMs: 120_000 }));
   } finally {
     await database.close();
   }
