@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import { ZTriggerBody } from "@/server/api-campaigns/trigger-schema";
@@ -47,6 +48,26 @@ describe("OpenAPI document", () => {
         expect(success[0]![1].content?.["application/json"]?.schema, `${method} ${p} success schema`).toBeTruthy();
       }
     }
+  });
+
+  it("gives examples its own schemas accept", () => {
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema({ $id: "doc", components: doc.components });
+    const examples = JSON.stringify(doc.paths).match(/"example":/g)?.length ?? 0;
+    let checked = 0;
+    for (const item of Object.values(doc.paths)) {
+      for (const op of Object.values(item)) {
+        const bodies = [op.requestBody, ...Object.values(op.responses ?? {})] as ({ content?: Record<string, { schema?: { $ref?: string }; example?: unknown }> } | undefined)[];
+        for (const media of bodies.map((b) => b?.content?.["application/json"])) {
+          if (!media || media.example === undefined || !media.schema?.$ref) continue;
+          const validate = ajv.compile({ $ref: `doc${media.schema.$ref}` });
+          expect(validate(media.example), `${media.schema.$ref}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(examples);
+    expect(checked).toBeGreaterThan(10);
   });
 
   it("is OpenAPI 3.1 with schemas from the routes' zod schemas", () => {

@@ -48,7 +48,7 @@ export function operationPaths(ops: readonly TOperation[]): { paths: Record<stri
       ...(op.description ? { description: op.description } : {}),
       security: op.keys.includes("write") ? [{ bearer: [] }, { writeKey: [] }] : [{ bearer: [] }],
       ...(parameters.length ? { parameters } : {}),
-      ...(op.body ? { requestBody: { required: true, ...jsonOf(op.bodyName ?? `${op.responseName}Body`) } } : {}),
+      ...(op.body ? { requestBody: { required: true, ...jsonOf(op.bodyName ?? `${op.responseName}Body`, op.bodyExample) } } : {}),
       responses: {
         [String(op.status ?? 200)]: { description: op.summary, ...jsonOf(op.responseName, op.example) },
         ...errorResponses(401, 403, ...op.errors),

@@ -10,6 +10,16 @@ const ERROR_TEXT: Record<number, string> = {
   429: "Rate limited: retry after `Retry-After` seconds",
 };
 
+const ERROR_EXAMPLE: Record<number, { code: string; message: string; path?: string }> = {
+  400: { code: "BAD_REQUEST", message: "recipient.email: recipient.email must be an email address", path: "recipient.email" },
+  401: { code: "UNAUTHORIZED", message: "Invalid API key" },
+  403: { code: "FORBIDDEN", message: "A write key cannot call this endpoint; use a secret key" },
+  404: { code: "NOT_FOUND", message: "Campaign not found", path: "id" },
+  409: { code: "CONFLICT", message: "The campaign is paused; activate it first", path: "id" },
+  413: { code: "PAYLOAD_TOO_LARGE", message: "The body is larger than the limit of 64 KB", path: "body" },
+  429: { code: "TOO_MANY_REQUESTS", message: "Rate limit exceeded for this key; retry in 1 s" },
+};
+
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 export const jsonOf = (name: string, example?: unknown) => ({ content: { "application/json": { schema: schemaRef(name), ...(example === undefined ? {} : { example }) } } });
@@ -22,7 +32,7 @@ export function errorResponses(...codes: number[]) {
       {
         description: ERROR_TEXT[c] ?? "Error",
         ...(c === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } } } } : {}),
-        ...jsonOf("Error"),
+        ...jsonOf("Error", ERROR_EXAMPLE[c] ? { error: ERROR_EXAMPLE[c] } : undefined),
       },
     ]),
   );

@@ -24,6 +24,7 @@ export const triggerCampaignOp = defineOperation({
   status: 202,
   errors: [400, 404, 409, 413],
   example: { messageId: "0193f0c2-5a1e-7c3b-9a4e-2f1d3c4b5a69", status: "sent" },
+  bodyExample: { recipient: { email: "ada@example.com", attributes: { firstName: "Ada" } }, context: { orderId: "o-1042" } },
   handler: async ({ workspace, params, body, req }) =>
     (await triggerCampaign(workspace.id, uuidOr404(params.id, "Campaign"), body, req.headers.get("idempotency-key"))).body as z.input<typeof ZTriggerResponse>,
 });
@@ -44,5 +45,7 @@ export const triggerCampaignBatchOp = defineOperation({
   response: ZTriggerBatchResponse,
   status: 202,
   errors: [400, 404, 409, 413],
+  bodyExample: { recipients: [{ recipient: { externalId: "42" }, context: { orderId: "o-1042" } }, { recipient: { email: "grace@example.com" }, idempotencyKey: "order-1043" }], context: { store: "Lagos" } },
+  example: { results: [{ index: 0, messageId: "0193f0c2-5a1e-7c3b-9a4e-2f1d3c4b5a69", status: "sent" }, { index: 1, error: { code: "BAD_REQUEST", message: "context.orderId is required by the campaign's content", path: "recipients.1.context.orderId" } }], accepted: 1, failed: 1 },
   handler: async ({ workspace, params, body }) => settleTriggers(workspace.id, uuidOr404(params.id, "Campaign"), body),
 });

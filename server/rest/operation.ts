@@ -35,7 +35,9 @@ export interface TOperation<P extends TObject | undefined = TObject | undefined,
   status?: number;
   /** The error statuses it may answer (besides 401 and 403, which every operation may). */
   errors: number[];
+  /** Examples of the answer and of the body, for the document. */
   example?: z.input<R>;
+  bodyExample?: B extends z.ZodType ? z.input<B> : never;
   handler: (input: TKeyContext & { params: TInput<P>; query: TInput<Q>; body: TInput<B>; req: Request }) => Promise<z.input<R>>;
 }
 
