@@ -8,7 +8,7 @@ import { createRun, insertRuns, planRun } from "./create-run";
 import type { TRegisteredFunction } from "./function-registry";
 import { matches } from "./expressions";
 import { applyCancellations } from "./cancel-keys";
-import { shapesOf } from "./match-shapes";
+import { waitsAndShapesOf } from "./match-shapes";
 import { resolveWaits } from "./resolve-waits";
 import { transaction } from "@/db/transaction";
 import { workspaceOfEvent } from "./run-workspace";
@@ -39,12 +39,11 @@ export async function ingestEvents(ctx: TExecutorContext, raw: TIncomingEvent[])
   const names = [...new Set(events.map((e) => e.name))];
   // Read before the transaction: a wait registered meanwhile would not match these events
   // anyway (a wait sees the events received after it).
-  const waitedFor = await namesWithOpenWaits(ctx.db, names, now);
+  const { waitedFor, shapes } = await waitsAndShapesOf(ctx.db, names, now);
   // Events no function starts or cancels on and no run waits for (most message events: their
   // history is in message_events already) can change nothing, so they are not kept: a
   // million-message campaign would otherwise write two million rows nobody reads.
   if (waitedFor.size === 0 && !names.some((name) => startsOrCancels(ctx, name))) return { ids: events.map((e) => e.id), queued: false };
-  const shapes = await shapesOf(ctx.db, names.filter((name) => waitedFor.has(name) || cancels(ctx, name)));
   let queued = false;
   await transaction(ctx.db, async (tx) => {
     queued = false; // a retried transaction starts over
@@ -101,18 +100,9 @@ export function startsOrCancels(ctx: TExecutorContext, name: string): boolean {
   return [...ctx.registry.values()].some((fn) => fn.eventTriggers.some((t) => t.event === name) || fn.cancel.some((c) => c.event === name));
 }
 
-function cancels(ctx: TExecutorContext, name: string): boolean {
-  return [...ctx.registry.values()].some((fn) => fn.cancel.some((c) => c.event === name));
-}
-
 /** Which of these event names some run is waiting for; most events need no wait lookup. */
 export async function namesWithOpenWaits(db: DbOrTx, names: string[], now: Date): Promise<Set<string>> {
-  // One index probe per name (EXISTS stops at the first open wait), whatever the number of waits.
-  const rows = rowsOf<{ name: string }>(
-    await db.execute(sql`select n.name from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as n(name)
-      where exists (select 1 from wf_waits w where w.event_name = n.name and w.resolved_at is null and w.expires_at > ${now.toISOString()}::timestamptz)`),
-  );
-  return new Set(rows.map((r) => r.name));
+  return (await waitsAndShapesOf(db, names, now)).waitedFor;
 }
 
 const ZIncomingEvent = z.object({

@@ -1,15 +1,22 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { wfMatchShapes } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
 import { eventKeyOf, SCAN_KEY } from "./wait-keys";
 
-/** The key shapes filed per event name: a few rows whatever the number of waits. */
-export async function shapesOf(db: DbOrTx, names: string[]): Promise<Map<string, string[]>> {
-  const shapes = new Map<string, string[]>();
-  if (names.length === 0) return shapes;
-  const rows = await db.select().from(wfMatchShapes).where(inArray(wfMatchShapes.eventName, names));
-  for (const { eventName, shape } of rows) shapes.set(eventName, [...(shapes.get(eventName) ?? []), shape]);
-  return shapes;
+/**
+ * For each event name: whether some run waits for it (EXISTS stops at the first open wait,
+ * whatever their number) and the key shapes filed for it (a few rows), in one round trip.
+ */
+export async function waitsAndShapesOf(db: DbOrTx, names: string[], now: Date): Promise<{ waitedFor: Set<string>; shapes: Map<string, string[]> }> {
+  const rows = rowsOf<{ name: string; waited: boolean; shapes: string[] | string }>(
+    await db.execute(sql`select n.name,
+        exists (select 1 from wf_waits w where w.event_name = n.name and w.resolved_at is null and w.expires_at > ${now.toISOString()}::timestamptz) as waited,
+        coalesce((select jsonb_agg(s.shape) from wf_match_shapes s where s.event_name = n.name), '[]'::jsonb) as shapes
+      from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb) as n(name)`),
+  );
+  const waitedFor = new Set(rows.filter((r) => r.waited).map((r) => r.name));
+  const shapes = new Map(rows.map((r) => [r.name, typeof r.shapes === "string" ? (JSON.parse(r.shapes) as string[]) : r.shapes]));
+  return { waitedFor, shapes };
 }
 
 /** The keys under which an event looks for waits or runs to cancel: one per shape it has values for, and the scan key. */
