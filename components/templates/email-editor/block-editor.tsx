@@ -26,17 +26,19 @@ export interface TBlockEditorProps {
   canSaveBlocks?: boolean;
 }
 
-// Chips, custom blocks and the cursor-in-link toolbar: the library's link bubble (shown with
-// nothing selected) is hidden; links are edited from a text selection.
+// Merge-tag chips, the custom blocks (spacer, social links, HTML as code) and the selected node.
 const CANVAS = [
   "[&_.ProseMirror]:min-h-64 [&_.ProseMirror]:outline-none [&_.node-container]:!w-auto [&_.node-container]:max-w-full [&_img]:max-w-full",
-  "[&_.merge-tag-chip]:mx-0.5 [&_.merge-tag-chip]:inline-flex [&_.merge-tag-chip]:items-center [&_.merge-tag-chip]:rounded-full [&_.merge-tag-chip]:bg-brand-50 [&_.merge-tag-chip]:px-2 [&_.merge-tag-chip]:py-px [&_.merge-tag-chip]:font-mono [&_.merge-tag-chip]:text-[0.8em] [&_.merge-tag-chip]:font-medium [&_.merge-tag-chip]:text-brand-700 [&_.merge-tag-chip]:ring-1 [&_.merge-tag-chip]:ring-brand-200",
+  "[&_.merge-tag-chip]:mx-0.5 [&_.merge-tag-chip]:inline-block [&_.merge-tag-chip]:rounded-full [&_.merge-tag-chip]:bg-brand-50 [&_.merge-tag-chip]:px-1.5 [&_.merge-tag-chip]:align-baseline [&_.merge-tag-chip]:text-[0.7em] [&_.merge-tag-chip]:leading-normal [&_.merge-tag-chip]:font-semibold [&_.merge-tag-chip]:text-brand-700 [&_.merge-tag-chip]:ring-1 [&_.merge-tag-chip]:ring-brand-200",
   "[&_.email-spacer]:rounded [&_.email-spacer]:bg-[repeating-linear-gradient(45deg,#f4f4f5,#f4f4f5_6px,#fff_6px,#fff_12px)]",
   "[&_.email-social]:py-2 [&_.email-social-link]:mx-1 [&_.email-social-link]:inline-block [&_.email-social-link]:rounded-full [&_.email-social-link]:border [&_.email-social-link]:border-zinc-800 [&_.email-social-link]:px-3 [&_.email-social-link]:py-1 [&_.email-social-link]:text-xs [&_.email-social-link]:font-semibold",
   "[&_.email-html-block]:rounded-md [&_.email-html-block]:border [&_.email-html-block]:border-dashed [&_.email-html-block]:border-zinc-300 [&_.email-html-block]:bg-zinc-50 [&_.email-html-block_pre]:max-h-40 [&_.email-html-block_pre]:overflow-auto [&_.email-html-block_pre]:whitespace-pre-wrap [&_.email-html-block_pre]:p-2 [&_.email-html-block_pre]:text-xs",
   "[&_.ProseMirror-selectednode]:outline [&_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror-selectednode]:outline-brand-400",
-  "[&_[data-re-bubble-menu]:has([data-re-link-bm-toolbar])]:!hidden",
 ].join(" ");
+
+// The library's cursor-in-a-link toolbar floats with nothing selected: links are edited from a
+// text selection instead. Global because the bubble menu is placed outside the editor's box.
+const HIDE_LINK_BUBBLE = "[data-re-bubble-menu]:has([data-re-link-bm-toolbar]),[data-re-link-bm-toolbar]{display:none!important}";
 
 /**
  * The email designer: add blocks (text, images, buttons, sections, 1-3 columns, dividers,
@@ -57,6 +59,7 @@ export function BlockEditor({ initial, onChange, invalid, brand, canSaveBlocks =
   };
   return (
     <div className={`overflow-hidden rounded-lg border bg-white shadow-sm ${invalid ? "border-red-500" : "border-zinc-200"}`}>
+      <style>{HIDE_LINK_BUBBLE}</style>
       {editor ? (
         <div className="sticky top-0 z-10">
           <div className="flex flex-wrap items-center gap-1 border-b border-zinc-200 bg-zinc-50 px-2 py-1">

@@ -30,7 +30,7 @@ export function BlockSettings({ editor, onSaveBlock }: { editor: TEditor; onSave
         <span className="mr-auto text-xs font-semibold text-zinc-700">{block ? NAMES[type] ?? type : "Block"}</span>
         <ToolButton label="Move block up" icon={<ArrowUp className="size-4" />} disabled={!top || top.index === 0} onClick={() => moveBlock(editor, -1)} />
         <ToolButton label="Move block down" icon={<ArrowDown className="size-4" />} disabled={!top || top.index >= editor.state.doc.childCount - 1} onClick={() => moveBlock(editor, 1)} />
-        {onSaveBlock ? <ToolButton label="Save as block" showLabel icon={<BookmarkPlus className="size-4" />} disabled={!top} onClick={onSaveBlock} /> : null}
+        {onSaveBlock ? <ToolButton label="Make reusable" showLabel icon={<BookmarkPlus className="size-4" />} disabled={!top} onClick={onSaveBlock} /> : null}
         <ToolButton label="Delete block" icon={<Trash2 className="size-4" />} disabled={!top} onClick={remove} />
       </div>
       {block && type === "mergeTag" ? (

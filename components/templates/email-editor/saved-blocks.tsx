@@ -27,16 +27,16 @@ export function SavedBlocksMenu({ editor }: { editor: TEditor }) {
   };
   const rows = blocks.data ?? [];
   return (
-    <DropdownMenu align="start" triggerLabel="Saved blocks" triggerClassName={toolClass} trigger={<><LayoutTemplate className="size-4" /> Saved blocks</>} className="z-20">
+    <DropdownMenu align="start" triggerLabel="Reusable blocks" triggerClassName={toolClass} trigger={<><LayoutTemplate className="size-4" /> Reusable blocks</>} className="z-20">
       <div className="max-h-72 w-64 overflow-y-auto">
-        {rows.length === 0 ? <DropdownLabel>No saved blocks yet: select a block and "Save as block".</DropdownLabel> : null}
+        {rows.length === 0 ? <DropdownLabel>None yet: select a block and "Make reusable".</DropdownLabel> : null}
         {rows.map((b) => (
           <div key={b.id} className="flex items-center">
             <DropdownItem onSelect={() => insert(b.role, b.content)}>
               <span className="truncate">{b.name}</span>
               <span className="ml-auto text-[11px] capitalize text-zinc-400">{b.role}</span>
             </DropdownItem>
-            {ws.can("templates.manage") ? <button type="button" aria-label={`Delete saved block ${b.name}`} className="mr-1 rounded p-1 text-zinc-300 hover:text-red-600" onClick={() => confirm(`Delete the saved block "${b.name}"?`) && remove.mutate({ workspaceId: ws.id, blockId: b.id })}><Trash2 className="size-3.5" /></button> : null}
+            {ws.can("templates.manage") ? <button type="button" aria-label={`Delete reusable block ${b.name}`} className="mr-1 rounded p-1 text-zinc-300 hover:text-red-600" onClick={() => confirm(`Delete the reusable block "${b.name}"?`) && remove.mutate({ workspaceId: ws.id, blockId: b.id })}><Trash2 className="size-3.5" /></button> : null}
           </div>
         ))}
       </div>
@@ -53,7 +53,7 @@ export function SaveBlockDialog({ editor, open, onClose }: { editor: TEditor; op
   const [name, setName] = useState("");
   const [role, setRole] = useState<TRole>("footer");
   const save = useMutation(trpc.emailDesign.saveBlock.mutationOptions({
-    onSuccess: (row) => { queryClient.invalidateQueries({ queryKey: trpc.emailDesign.blocks.queryKey() }); toast.success(`Saved "${row.name}"`); setName(""); onClose(); },
+    onSuccess: (row) => { queryClient.invalidateQueries({ queryKey: trpc.emailDesign.blocks.queryKey() }); toast.success(`"${row.name}" is now a reusable block`); setName(""); onClose(); },
   }));
   const errors = fieldErrorsOf(save.error);
   const submit = () => {
@@ -61,7 +61,7 @@ export function SaveBlockDialog({ editor, open, onClose }: { editor: TEditor; op
     if (content.length) save.mutate({ workspaceId: ws.id, block: { name, role, content } });
   };
   return (
-    <Dialog open={open} onClose={onClose} title="Save as block" description="Reuse this block in any email of the workspace, from the Saved blocks menu." footer={<><Button variant="ghost" onClick={onClose}>Cancel</Button><Button onClick={submit} disabled={save.isPending}>Save block</Button></>}>
+    <Dialog open={open} onClose={onClose} title="Make this block reusable" description="Insert it in any email of the workspace from the Reusable blocks menu." footer={<><Button variant="ghost" onClick={onClose}>Cancel</Button><Button onClick={submit} disabled={save.isPending}>Add to reusable blocks</Button></>}>
       <div className="space-y-4">
         <Field label="Block name" htmlFor="saved-block-name" error={errors.name ?? (save.error && !errors.name ? messageOf(save.error) : undefined)}>
           <Input id="saved-block-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Footer with social links" autoFocus />
