@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { wfRuns } from "@/db/schema";
-import { createTeam } from "@/test/fixtures";
+import { callerFor, createTeam } from "@/test/fixtures";
 import { countRuns, RUN_COUNT_CAP } from "./count-runs";
 import { listRuns, RUN_STATUSES } from "./list-runs";
 
@@ -51,6 +51,13 @@ describe("listing runs by keyset pages", () => {
     const expected = newestFirst(seeded.filter((r) => (!f.fnId || r.fnId === f.fnId) && (!f.status || r.status === f.status)));
     expect(expected.length).toBeGreaterThan(2);
     expect(await allPages(filter, 3)).toEqual(expected);
+  });
+});
+
+describe("a bad cursor", () => {
+  it.each(["yesterday|0193f0c2-5a1e-7c3b-9a4e-2f1d3c4b5a69", "2026-12-01T00:00:00.000Z|------------------------------------", "2026-12-01T00:00:00.000Z"])("%s is a 400 naming the cursor", async (cursor) => {
+    const team = await createTeam("Cursors");
+    await expect(callerFor(team.users.admin).runs.list({ workspaceId: team.workspace.id, cursor })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("cursor") });
   });
 });
 

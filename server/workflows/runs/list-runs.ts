@@ -3,14 +3,19 @@ import { z } from "zod";
 import { unionAll } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db/client";
 import { wfRuns } from "@/db/schema";
-import { pageOf, ZCursor } from "@/server/keyset-page";
+import { pageOf } from "@/server/keyset-page";
 
 export const RUN_STATUSES = ["running", "completed", "failed", "cancelled"] as const;
 
 export const ZRunFilter = z.object({
   fnId: z.string().max(200).optional(),
   status: z.enum(RUN_STATUSES).optional(),
-  cursor: ZCursor.optional(),
+  cursor: z
+    .string()
+    .max(100)
+    .regex(/^[^|]+\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "Invalid cursor")
+    .refine((c) => !Number.isNaN(Date.parse(c.split("|")[0]!)), "Invalid cursor")
+    .optional(),
   limit: z.number().int().min(1).max(100).default(30),
 });
 
