@@ -7,6 +7,7 @@ import { cpuCalibration } from "./cpu-calibration";
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   "test-db": async () => (await import("./test-db")).run(),
   workflows: async () => (await import("./workflows")).run(),
+  "workflows-waits": async () => (await import("./workflows-waits")).run(),
   ingest: async () => (await import("./ingest")).run(),
   audience: async () => (await import("./audience")).run(),
   csv: async () => (await import("./csv")).run(),
