@@ -65,5 +65,5 @@ describe("embedded executor: concurrent intakes resolve every wait once", () => 
     const byId = new Map(runs.map((r) => [r.id, r.event.data.profileId]));
     const wrong = perRun.filter((r) => r.resolved !== 1 || r.open !== 0 || r.stack !== 1 || r.calls !== 1 || r.profile !== byId.get(r.id));
     expect(wrong).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
