@@ -13,3 +13,4 @@ export * from "./campaigns";
 export * from "./journeys";
 export * from "./home-stats";
 export * from "./email-design";
+export * from "./webhooks";

@@ -4,6 +4,7 @@ import { messageEvents, messages, suppressions, type TMessageEventType, type TMe
 import { recordConsents } from "@/server/consents/record-consent";
 import { canPublishEvents, eventIsHeard, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
+import { enqueueMessageWebhooks } from "@/server/webhooks/message-webhooks";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
 const STATUS_AFTER: Partial<Record<TMessageEventType, TMessageStatus>> = {
@@ -67,6 +68,7 @@ const PUBLISH_CHUNK = 1_000;
 
 /** Tells the workflows (`parcours/message.event`) when something listens (eventIsHeard); a failure is logged, never thrown: the history is already stored. */
 export async function publishMessageEvents(items: { message: TMessageRow; type: TMessageEventType; url?: string }[]): Promise<void> {
+  await enqueueMessageWebhooks(items);
   if (!canPublishEvents() || items.length === 0 || !(await eventIsHeard(messageEvent.name).catch(() => true))) return;
   for (let i = 0; i < items.length; i += PUBLISH_CHUNK) {
     const chunk = items.slice(i, i + PUBLISH_CHUNK);

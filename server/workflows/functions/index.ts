@@ -7,6 +7,7 @@ import { journeyRun } from "./journey-run";
 import { messageRetry } from "./message-retry";
 import { pruneRunsNightly } from "./prune-runs";
 import { pruneSignInFailures } from "./prune-sign-in-failures";
+import { webhookDeliveriesRun } from "./webhook-deliveries";
 
 /** Every Inngest function of the app, served at /api/inngest and run by either executor. */
-export const functions = [pruneSignInFailures, pruneRunsNightly, csvImportRun, messageRetry, deferredMessages, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent];
+export const functions = [pruneSignInFailures, pruneRunsNightly, csvImportRun, messageRetry, deferredMessages, campaignExecutionRun, journeyRun, journeyAudienceEntry, journeyBusinessEvent, webhookDeliveriesRun];

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { getDb, type DbOrTx } from "@/db/client";
+import { webhookDeliveries } from "@/db/schema";
+import { payloadOf, type TWebhookEvent } from "./event-types";
+import { subscribedEndpoints } from "./subscriptions";
+
+/**
+ * Appends a workspace's events to the webhook outbox: one row per event and subscribed
+ * endpoint, in one multi-row insert (none at all when nothing subscribes; the check is
+ * cached). Pass the transaction that records the events so both land together.
+ */
+export async function enqueueWebhookEvents(workspaceId: string, events: TWebhookEvent[], tx?: DbOrTx): Promise<number> {
+  const rows: (typeof webhookDeliveries.$inferInsert)[] = [];
+  const byType = new Map<string, string[]>();
+  for (const event of events) {
+    if (!byType.has(event.type)) byType.set(event.type, await subscribedEndpoints(workspaceId, event.type));
+    const endpoints = byType.get(event.type)!;
+    if (endpoints.length === 0) continue;
+    const eventId = `msg_${randomUUID().replaceAll("-", "")}`;
+    const payload = payloadOf(event);
+    for (const endpointId of endpoints) rows.push({ workspaceId, endpointId, eventId, eventType: event.type, payload });
+  }
+  if (rows.length === 0) return 0;
+  await (tx ?? (await getDb())).insert(webhookDeliveries).values(rows);
+  return rows.length;
+}
+
+/** Events of several workspaces (a send batch may span one only, but a provider callback batch may not). */
+export async function enqueueWorkspaceEvents(items: { workspaceId: string; event: TWebhookEvent }[], tx?: DbOrTx): Promise<void> {
+  const grouped = new Map<string, TWebhookEvent[]>();
+  for (const { workspaceId, event } of items) grouped.set(workspaceId, [...(grouped.get(workspaceId) ?? []), event]);
+  for (const [workspaceId, events] of grouped) await enqueueWebhookEvents(workspaceId, events, tx);
+}
