@@ -72,6 +72,7 @@ export const REST_ROUTES: Record<string, TRouteSpec> = {
   "v1/profiles/[id]/merge POST": { access: secretKey, params: (w) => ({ id: w.profileId }), body: async (w) => ({ from: await freshProfile(w) }) },
   "v1/audiences GET": { access: secretKey, query: () => ({ kind: "list" }) },
   "v1/audiences/[id] GET": { access: secretKey, params: (w) => ({ id: w.listId }) },
+  "v1/audiences/[id]/count GET": { access: secretKey, params: (w) => ({ id: w.listId }) },
   "v1/audiences/[id]/members GET": { access: secretKey, params: (w) => ({ id: w.listId }), query: () => ({ limit: "10" }) },
   "v1/templates GET": { access: secretKey, query: () => ({ kind: "email" }) },
   "v1/templates/[id] GET": { access: secretKey, params: (w) => ({ id: w.templateId }) },

@@ -20,6 +20,8 @@ describe("REST audiences, lists, templates, journeys, suppressions and subscript
     const lists = await api.GET("/api/v1/audiences", { params: { query: { kind: "list" } } });
     expect(lists.data?.data).toEqual([expect.objectContaining({ id: A.listId, name: "Newsletter", count: 4 })]);
     expect((await api.GET("/api/v1/audiences/{id}", { params: { path: { id: A.listId } } })).data).toMatchObject({ kind: "list", count: 4 });
+    expect((await api.GET("/api/v1/audiences/{id}/count", { params: { path: { id: A.listId } } })).data?.count).toBe(4);
+    expect((await api.GET("/api/v1/audiences/{id}/count", { params: { path: { id: B.listId } } })).response.status).toBe(404);
     const emails: (string | null)[] = [];
     for await (const m of everyItem((cursor) => api.GET("/api/v1/audiences/{id}/members", { params: { path: { id: A.listId }, query: { limit: 3, cursor } } }))) emails.push(m.email);
     expect(emails.sort()).toEqual(["m1@example.com", "m2@example.com", "m3@example.com", "m4@example.com"]);

@@ -43,6 +43,20 @@ export const getAudienceOp = defineOperation({
   },
 });
 
+export const audienceCountOp = defineOperation({
+  method: "GET",
+  path: "/api/v1/audiences/{id}/count",
+  tag: "Audiences",
+  summary: "Count an audience's members now",
+  description: "A list's members, or the profiles matching a rules audience now (the count is kept as the audience's last count).",
+  keys: ["secret"],
+  params: ZIdParams,
+  responseName: "AudienceCount",
+  response: z.object({ count: z.number().int(), countedAt: ZTimestamp }),
+  errors: [404],
+  handler: async ({ workspace, params }) => ({ count: (await getAudience(workspace.id, uuidOr404(params.id, "Audience"))).lastCount ?? 0, countedAt: new Date() }),
+});
+
 export const audienceMembersOp = defineOperation({
   method: "GET",
   path: "/api/v1/audiences/{id}/members",

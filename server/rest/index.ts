@@ -1,4 +1,4 @@
-import { audienceMembersOp, getAudienceOp, listAudiencesOp } from "./audiences";
+import { audienceCountOp, audienceMembersOp, getAudienceOp, listAudiencesOp } from "./audiences";
 import { triggerCampaignBatchOp, triggerCampaignOp } from "./campaign-trigger";
 import { getCampaignOp, listCampaignsOp } from "./campaigns";
 import { listEventsOp } from "./events";
@@ -31,6 +31,7 @@ export const REST_OPERATIONS: readonly TOperation[] = [
   putSubscriptionsOp,
   listAudiencesOp,
   getAudienceOp,
+  audienceCountOp,
   audienceMembersOp,
   addListMembersOp,
   removeListMembersOp,
