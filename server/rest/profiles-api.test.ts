@@ -20,10 +20,19 @@ beforeAll(async () => {
 });
 
 describe("REST events, messages and profiles through the typed client", () => {
+  it("ingests with a write key and checks a key, answers as documented", async () => {
+    const ingest = testClient(A.writeKey);
+    const tracked = await ingest.POST("/api/v1/track", { body: { userId: "42", event: "Bought", properties: { n: 6 }, timestamp: at(6), messageId: "e-6" } });
+    expect(tracked.data).toEqual({ success: true, accepted: 1, duplicates: 0 });
+    expect((await ingest.POST("/api/v1/batch", { body: { batch: [{ type: "track", userId: "42", event: "Bought", messageId: "e-6" }] } })).data).toEqual({ success: true, accepted: 0, duplicates: 1 });
+    expect((await ingest.GET("/api/v1/workspace")).data?.key.kind).toBe("write");
+    expect((await ingest.GET("/api/v1/events")).response.status).toBe(403);
+  });
+
   it("lists events by profile, name and time, page by page", async () => {
     const all: number[] = [];
     for await (const e of everyItem((cursor) => api.GET("/api/v1/events", { params: { query: { profile: "external_id:42", type: "track", limit: 2, cursor } } }))) all.push(e.properties.n as number);
-    expect(all).toEqual([5, 4, 3, 2, 1]);
+    expect(all).toEqual([6, 5, 4, 3, 2, 1]);
     const bought = await api.GET("/api/v1/events", { params: { query: { name: "Bought", since: at(2), until: at(5) } } });
     expect(bought.data?.data.map((e) => e.properties.n)).toEqual([3]);
     expect((await api.GET("/api/v1/events", { params: { query: { profile: "external_id:nobody" } } })).response.status).toBe(404);
