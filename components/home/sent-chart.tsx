@@ -18,7 +18,7 @@ export function SentChart({ daily, kinds }: { daily: TDayRow[]; kinds: string[] 
   return (
     <figure className="space-y-2" data-testid="sent-chart">
       <svg viewBox={`0 0 ${W} ${H + 22}`} className="h-52 w-full" role="img" aria-label="Messages sent per day by channel">
-        {[0.25, 0.5, 0.75, 1].map((f) => <line key={f} x1={0} x2={W} y1={H - f * H} y2={H - f * H} stroke="#f4f4f5" />)}
+        {[0.25, 0.5, 0.75, 1].map((f) => <line key={f} x1={0} x2={W} y1={H - f * (H - 22)} y2={H - f * (H - 22)} stroke="#f4f4f5" />)}
         <line x1={0} x2={W} y1={H} y2={H} stroke="#e4e4e7" />
         {daily.map((d, i) => {
           let y = H;
@@ -26,7 +26,7 @@ export function SentChart({ daily, kinds }: { daily: TDayRow[]; kinds: string[] 
             <g key={d.day}>
               <title>{`${short(d.day)}: ${totals[i]!.toLocaleString()} sent`}</title>
               {kinds.map((k) => {
-                const h = ((d.byKind[k] ?? 0) / max) * (H - 6);
+                const h = ((d.byKind[k] ?? 0) / max) * (H - 22);
                 y -= h;
                 return h > 0 ? <rect key={k} x={i * slot + (slot - bar) / 2} y={y} width={bar} height={h} rx={1.5} fill={colorOf(k)} /> : null;
               })}

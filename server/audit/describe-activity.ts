@@ -39,7 +39,7 @@ export async function describeActivity(workspaceId: string, entries: TEntry[], s
     const member = e.entityType === "member" && e.entityId ? person.get(e.entityId) : undefined;
     const name = names.get(`${e.entityType}:${e.entityId}`) ?? member ?? nameInDiff(e.diff);
     const link = NAMED[e.entityType]?.path && names.has(`${e.entityType}:${e.entityId}`) ? `/${slug}/${NAMED[e.entityType]!.path}/${e.entityId}` : null;
-    const actor = (e.actorUserId && person.get(e.actorUserId)) || (e.actorLabel === "cli" ? "Parcours setup" : e.actorLabel);
+    const actor = (e.actorUserId && person.get(e.actorUserId)) || (e.actorLabel === "cli" ? "Parcours setup" : e.actorLabel === "system" ? "Parcours" : e.actorLabel);
     return { id: e.id, at: e.createdAt, actor, text: activitySentence(e, name), link };
   });
 }

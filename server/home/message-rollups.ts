@@ -13,11 +13,17 @@ const zero = (): TMetricCounts => Object.fromEntries(HOME_METRICS.map((m) => [m,
 /** Events younger than this are left to the next fold: a send's transaction may still commit events stamped before its end (their `at` is its start). */
 export const FOLD_LAG = "1 minute";
 
+/** A timestamp the database wrote (`timestamptz::text`), inlined so that the planner sees the range and reads the index. */
+const instant = (text: string) => {
+  if (!/^(-?infinity|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?[+-]\d\d(:\d\d)?)$/.test(text)) throw new Error(`Not a timestamp: ${text}`);
+  return sql.raw(`'${text}'::timestamptz`);
+};
+
 /** Message events of a workspace in (since, until] by UTC day, channel and type; a message's first human open and click only, never test messages. */
 const eventCounts = (workspaceId: string, since: string, until: string) => sql`
   select (e.at at time zone 'UTC')::date as day, m.kind, e.type as metric, count(*) as n
   from message_events e join messages m on m.id = e.message_id
-  where e.workspace_id = ${workspaceId} and e.at > ${since}::timestamptz and e.at <= ${until}::timestamptz and not m.is_test
+  where e.workspace_id = ${workspaceId} and e.at > ${instant(since)} and e.at <= ${instant(until)} and not m.is_test
     and e.type in ('sent', 'delivered', 'failed', 'suppressed', 'bounced', 'complained', 'unsubscribed', 'opened', 'clicked')
     and (e.type not in ('opened', 'clicked') or e.id = (
       select o.id from message_events o where o.message_id = e.message_id and o.type = e.type and o.data->>'machine' is null order by o.id limit 1))
@@ -40,7 +46,7 @@ export async function foldMessageStats(workspaceId: string): Promise<string> {
       with moved as (delete from message_stat_deltas where workspace_id = ${workspaceId} returning day, kind, metric, n)
       insert into message_daily_stats (workspace_id, day, kind, metric, n)
       select ${workspaceId}::uuid, day, kind, metric, sum(n) from moved group by day, kind, metric ${upsert}`);
-    await tx.execute(sql`update message_stats_progress set done_until = ${p!.until}::timestamptz where workspace_id = ${workspaceId}`);
+    await tx.execute(sql`update message_stats_progress set done_until = ${instant(p!.until)} where workspace_id = ${workspaceId}`);
     return p!.until;
   });
 }
