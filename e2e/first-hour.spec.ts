@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { forgeMutation, shot } from "./helpers";
-import { sendTestProfiles, signInDemo } from "./journey-helpers";
+import { signInDemo } from "./journey-helpers";
 
 // A marketer's first hour on the demo (issue 26): the home page, each seeded journey tried in
 // test mode down every path with the seeded test profiles (every message lands in the Dev
@@ -13,7 +13,7 @@ type TTester = { email: string; note: string };
 const query = async <T,>(page: Page, path: string, input: unknown): Promise<T> =>
   (await (await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)).json()).result.data.json as T;
 
-/** Opens a seeded journey, turns test mode on (the Test tab opens by itself), sends the three test profiles in; returns them by the path they suit. */
+/** Opens a seeded journey, turns test mode on (the Test tab opens by itself), sends the three test profiles in; returns their emails by the path they suit. */
 async function startTest(page: Page, workspaceId: string, name: string) {
   await page.goto("/demo/journeys");
   await page.getByRole("link", { name }).first().click();
@@ -26,7 +26,10 @@ async function startTest(page: Page, workspaceId: string, name: string) {
   for (const t of testers) await expect(page.getByTestId("test-profiles")).toContainText(t.note);
   await expect(page.getByTestId("test-profiles")).toContainText("push");
   await expect(page.getByTestId("not-in-audience")).toHaveCount(0);
-  await sendTestProfiles(page);
+  const boxes = page.getByTestId("test-profiles").locator("input[type=checkbox]");
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await page.getByTestId("send-test").click();
+  await expect(page.getByTestId("test-run")).toHaveCount(3);
   const by = (prefix: string) => testers.find((t) => t.note.startsWith(prefix))!.email;
   return { journeyId, buyer: by("Opens, clicks"), opener: by("Opens, never"), ignorer: by("Never opens") };
 }
@@ -97,17 +100,17 @@ test("the first hour: home page, every seeded journey path in test mode, a campa
 
   // Gold offer: clicks -> Engaged list; opens without a click -> SMS nudge; ignores -> reminder email.
   const gold = await startTest(page, workspaceId, "Gold offer: remind, text or reward");
-  run = await open(page, gold.buyer, "Wait 3 days");
+  run = await open(page, gold.buyer, "Wait");
   await run.getByTestId("passed-message").filter({ hasText: "Offer email" }).getByTestId("passed-clicked").click();
   await expect(page.getByText("Recorded: clicked")).toBeVisible();
   await run.getByTestId("skip-wait").click();
   await finish(page, gold.buyer, ["Add to Engaged"], ["SMS nudge", "Reminder email"]);
-  run = await open(page, gold.opener, "Wait 3 days");
+  run = await open(page, gold.opener, "Wait");
   await run.getByTestId("passed-message").filter({ hasText: "Offer email" }).getByTestId("passed-opened").click();
   await expect(page.getByText("Recorded: opened")).toBeVisible();
   await run.getByTestId("skip-wait").click();
   await finish(page, gold.opener, ["SMS nudge"], ["Add to Engaged", "Reminder email"]);
-  run = await open(page, gold.ignorer, "Wait 3 days");
+  run = await open(page, gold.ignorer, "Wait");
   await run.getByTestId("skip-wait").click();
   await finish(page, gold.ignorer, ["Reminder email"], ["SMS nudge", "Add to Engaged"]);
   await expectAllDelivered(page, workspaceId, gold.journeyId, 5);
@@ -129,7 +132,7 @@ test("the first hour: home page, every seeded journey path in test mode, a campa
   const people = ["Ines", "Kwame"].map((firstName) => ({ type: "identify", userId: `${firstName.toLowerCase()}-${stamp}`, traits: { email: `${firstName.toLowerCase()}.${stamp}@example.com`, firstName, city: "Lyon" } }));
   expect((await page.request.post("/v1/batch", { headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` }, data: { batch: people } })).status()).toBe(200);
   const rules = { kind: "group", combinator: "and", rules: [{ kind: "attribute", key: "city", op: "equals", value: "Lyon" }] };
-  expect((await forgeMutation(page, "audiences.create", { workspaceId: solo, kind: "rules", name: "Lyon", rules })).status).toBe(200);
+  expect((await forgeMutation(page, "audiences.create", { workspaceId: solo, audience: { kind: "rules", name: "Lyon", rules } })).status).toBe(200);
 
   await page.goto(`/${slug}/campaigns/new`);
   await page.getByLabel("Campaign name").fill(`Hello Lyon ${stamp}`);
@@ -138,8 +141,10 @@ test("the first hour: home page, every seeded journey path in test mode, a campa
   await page.getByLabel("Subject").fill("Bonjour {{ profile.firstName }}");
   await page.getByText("As soon as it is activated").click();
   await page.getByRole("button", { name: "Save campaign" }).click();
-  await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-  await expect(page.getByText("Approval is off in this workspace")).toBeVisible();
+  await expect(page.getByText("Campaign saved as a draft")).toBeVisible({ timeout: 30_000 });
+  const [campaign] = await query<{ id: string }[]>(page, "campaigns.list", { workspaceId: solo });
+  await page.goto(`/${slug}/campaigns/${campaign!.id}`);
+  await expect(page.getByText("Approval is off in this workspace")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
   await page.getByRole("button", { name: "Activate" }).click();
   await expect(page.getByTestId("campaign-status").first()).toHaveText("Completed", { timeout: 120_000 });
