@@ -5,6 +5,7 @@ import { log } from "@/server/observability/logger";
 import { observeRequest, routeTemplate } from "@/server/observability/observe-request";
 import { authenticateApiKey, type TKeyContext } from "./authenticate-api-key";
 import type { TApiKeyKind } from "./key-format";
+import { rateLimitHeaders, takeRateLimit, type TRateLimitState } from "./rate-limit";
 
 type THandler = (req: Request, ctx: TKeyContext & { params: Record<string, string> }) => Promise<Response>;
 
@@ -18,17 +19,34 @@ export function withWorkspace(handler: THandler, options: { keys: readonly TApiK
   return async (req: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
     let params: Record<string, string> = {};
     return observeRequest(req, () => routeTemplate(new URL(req.url).pathname, params), async () => {
+      let limit: TRateLimitState | null = null;
+      let res: Response;
       try {
         params = (await route?.params) ?? {};
         const key = readKey(req.headers.get("authorization"));
         if (!key) throw new AppError("UNAUTHORIZED", "Missing API key: send it as HTTP Basic user name or as a Bearer token");
         const ctx = await authenticateApiKey(key, options.keys);
-        return await handler(req, { ...ctx, params: checkedParams(params) });
+        limit = await takeRateLimit(ctx.workspace.id, ctx.key.id);
+        if (limit.exceeded) throw new AppError("TOO_MANY_REQUESTS", `Rate limit exceeded for this key (${limit.limit} requests per window); retry in ${limit.reset} s`);
+        res = await handler(req, { ...ctx, params: checkedParams(params) });
       } catch (error) {
-        return errorResponse(error);
+        res = errorResponse(error);
       }
+      return limit ? withHeaders(res, rateLimitHeaders(limit)) : res;
     });
   };
+}
+
+/** The response with the headers added (a copy when its headers are immutable). */
+function withHeaders(res: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+    return res;
+  } catch {
+    const copy = new Response(res.body, res);
+    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+    return copy;
+  }
 }
 
 export function readKey(header: string | null): string | null {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CALL_SCHEMAS } from "@/server/ingestion/schemas";
 import { jsonSchemaOf } from "./operation-paths";
-import { errorResponses, jsonOf } from "./responses";
+import { errorResponses, jsonOf, RATE_LIMIT_HEADERS } from "./responses";
 
 // The Segment-spec ingestion routes (server/ingestion/ingestion-route.ts), with the schemas they validate with.
 
@@ -19,7 +19,7 @@ function ingestion(name: string, summary: string, description: string) {
       description: `${description}\n\n${RATE}`,
       security: [{ writeKey: [] }, { bearer: [] }],
       requestBody: { required: true, ...jsonOf(name) },
-      responses: { "200": { description: "Stored (accepted = stored)", ...jsonOf("Ingested", { success: true, accepted: 1, duplicates: 0 }) }, ...errorResponses(400, 401, 403, 413, 429) },
+      responses: { "200": { description: "Stored (accepted = stored)", headers: RATE_LIMIT_HEADERS, ...jsonOf("Ingested", { success: true, accepted: 1, duplicates: 0 }) }, ...errorResponses(400, 401, 403, 413, 429) },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TOperation } from "@/server/rest/operation";
-import { errorResponses, jsonOf } from "./responses";
+import { errorResponses, jsonOf, RATE_LIMIT_HEADERS } from "./responses";
 
 type TSchemas = Record<string, unknown>;
 
@@ -50,8 +50,8 @@ export function operationPaths(ops: readonly TOperation[]): { paths: Record<stri
       ...(parameters.length ? { parameters } : {}),
       ...(op.body ? { requestBody: { required: true, ...jsonOf(op.bodyName ?? `${op.responseName}Body`, op.bodyExample) } } : {}),
       responses: {
-        [String(op.status ?? 200)]: { description: op.summary, ...jsonOf(op.responseName, op.example) },
-        ...errorResponses(401, 403, ...op.errors),
+        [String(op.status ?? 200)]: { description: op.summary, headers: RATE_LIMIT_HEADERS, ...jsonOf(op.responseName, op.example) },
+        ...errorResponses(401, 403, 429, ...op.errors),
       },
     };
   }

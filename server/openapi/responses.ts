@@ -24,14 +24,21 @@ export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name
 
 export const jsonOf = (name: string, example?: unknown) => ({ content: { "application/json": { schema: schemaRef(name), ...(example === undefined ? {} : { example }) } } });
 
-/** The documented error answers: the `Error` shape, and for 429 its `Retry-After` header. */
+/** Sent with every answer to a request whose key was accepted (IETF draft RateLimit headers; docs/api.md, "Rate limits"). */
+export const RATE_LIMIT_HEADERS = {
+  "RateLimit-Limit": { description: "Requests this key may make per window (the workspace's setting)", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Requests left in the current window", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the window ends", schema: { type: "integer" } },
+};
+
+/** The documented error answers: the `Error` shape, and for 429 its `Retry-After` and RateLimit headers. */
 export function errorResponses(...codes: number[]) {
   return Object.fromEntries(
     [...new Set(codes)].sort().map((c) => [
       String(c),
       {
         description: ERROR_TEXT[c] ?? "Error",
-        ...(c === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } } } } : {}),
+        ...(c === 429 ? { headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } }, ...RATE_LIMIT_HEADERS } } : {}),
         ...jsonOf("Error", ERROR_EXAMPLE[c] ? { error: ERROR_EXAMPLE[c] } : undefined),
       },
     ]),
