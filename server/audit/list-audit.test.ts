@@ -34,6 +34,18 @@ describe("audit log", () => {
   });
 });
 
+/** The actions of every page of one entity type's entries, two a page. */
+async function everyAction(workspaceId: string, entityType: string) {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listAudit(workspaceId, { entityType, limit: 2, cursor });
+    seen.push(...page.entries.map((e) => e.action));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return seen;
+}
+
 describe("audit paging", () => {
   it("never skips entries that share a timestamp", async () => {
     const { getDb } = await import("@/db/client");
@@ -42,13 +54,15 @@ describe("audit paging", () => {
     const at = new Date("2026-01-01T00:00:00Z");
     const db = await getDb();
     await db.insert(auditLog).values(Array.from({ length: 5 }, (_, i) => ({ workspaceId: workspace.id, actorLabel: "t", action: `a${i}`, entityType: "x", createdAt: at })));
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await listAudit(workspace.id, { entityType: "x", limit: 2, cursor });
-      seen.push(...page.entries.map((e) => e.action));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(seen.sort()).toEqual(["a0", "a1", "a2", "a3", "a4"]);
+    expect((await everyAction(workspace.id, "x")).sort()).toEqual(["a0", "a1", "a2", "a3", "a4"]);
+  });
+  it("never skips entries of one transaction (one now(), to the microsecond)", async () => {
+    const { getDb } = await import("@/db/client");
+    const { sql } = await import("drizzle-orm");
+    const { workspace } = await createTeam("Same now");
+    const db = await getDb();
+    await db.execute(sql`insert into audit_log (workspace_id, actor_label, action, entity_type, created_at)
+      select ${workspace.id}::uuid, 't', 'b' || i, 'y', date_trunc('milliseconds', now()) + interval '123 microseconds' from generate_series(0, 4) i`);
+    expect((await everyAction(workspace.id, "y")).sort()).toEqual(["b0", "b1", "b2", "b3", "b4"]);
   });
 });

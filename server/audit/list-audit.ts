@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { afterCursor, pageOf, ZCursor } from "@/server/keyset-page";
+import { afterCursor, exactTime, pageOf, ZCursor } from "@/server/keyset-page";
 
 export const ZAuditFilter = z.object({
   action: z.string().max(100).optional(),
@@ -26,14 +26,15 @@ export async function listAudit(workspaceId: string, raw: TAuditFilter) {
   if (filter.to) where.push(lte(auditLog.createdAt, filter.to));
   const after = afterCursor(filter.cursor, auditLog.createdAt, auditLog.id);
   if (after) where.push(after);
+  // Entries written in one transaction share now(): the cursor holds the time to the microsecond.
   const rows = await db
-    .select()
+    .select({ entry: auditLog, cursorAt: exactTime(auditLog.createdAt) })
     .from(auditLog)
     .where(and(...where))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(filter.limit + 1);
-  const { items, nextCursor } = pageOf(rows, filter.limit, (r) => r.createdAt);
-  return { entries: items, nextCursor };
+  const { items, nextCursor } = pageOf(rows.map((r) => ({ ...r, id: r.entry.id })), filter.limit, (r) => r.cursorAt);
+  return { entries: items.map((r) => r.entry), nextCursor };
 }
 
 /** The distinct actions and entity types seen, to fill the filter menus. */
