@@ -8,6 +8,7 @@ const TABS: { path: string; label: string; needs: TPermission }[] = [
   { path: "", label: "General", needs: "workspace.read" },
   { path: "/members", label: "Members", needs: "members.read" },
   { path: "/api-keys", label: "API keys", needs: "apiKeys.read" },
+  { path: "/webhooks", label: "Webhooks", needs: "webhooks.read" },
   { path: "/audit-log", label: "Audit log", needs: "audit.read" },
   { path: "/runs", label: "Workflow runs", needs: "runs.read" },
 ];

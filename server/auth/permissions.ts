@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   "members.manage": ["admin"],
   "apiKeys.read": ["admin"],
   "apiKeys.manage": ["admin"],
+  /** Outgoing webhook endpoints, their secrets and delivery log. */
+  "webhooks.read": ["admin"],
+  "webhooks.manage": ["admin"],
   "audit.read": ["admin"],
   "profiles.read": everyone,
   "profiles.delete": ["admin"],

@@ -32,6 +32,20 @@ async function audienceIn(workspaceId: string, kind: "rules" | "list" = "list") 
   return (await createAudience(workspaceId, input, cliActor)).id;
 }
 
+// Stored as is, past the save-time check: its sends are refused by the guard at once, without the network.
+async function webhookIn(workspaceId: string) {
+  const { webhookEndpoints } = await import("@/db/schema");
+  const { encryptSecret } = await import("@/server/crypto/secrets");
+  const [row] = await (await getDb()).insert(webhookEndpoints).values({ workspaceId, url: "http://127.0.0.1:9/hooks", eventTypes: ["message.sent"], secret: encryptSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") }).returning();
+  return row!.id;
+}
+
+async function webhookDeliveryIn(workspaceId: string) {
+  const { webhookDeliveries } = await import("@/db/schema");
+  const [row] = await (await getDb()).insert(webhookDeliveries).values({ workspaceId, endpointId: await webhookIn(workspaceId), eventId: "msg_fixture", eventType: "message.sent", payload: {}, status: "failed" }).returning();
+  return row!.id;
+}
+
 const membershipOf = (audienceId: string) => ({ kind: "group", combinator: "and", rules: [{ kind: "membership", audienceId, member: true }] });
 
 async function channelIn(workspaceId: string) {
@@ -111,6 +125,17 @@ export const workspaceProcedureInputs: Record<string, (workspaceId: string) => P
   "apiKeys.list": async (workspaceId) => ({ workspaceId }),
   "apiKeys.create": async (workspaceId) => ({ workspaceId, name: "CI key", kind: "secret" }),
   "apiKeys.revoke": async (workspaceId) => ({ workspaceId, keyId: (await createApiKey(workspaceId, { name: "k", kind: "write" }, cliActor)).id }),
+  "webhooks.list": async (workspaceId) => ({ workspaceId }),
+  "webhooks.create": async (workspaceId) => ({ workspaceId, url: "https://example.com/hooks", eventTypes: ["message.sent"] }),
+  "webhooks.update": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId), enabled: false }),
+  "webhooks.remove": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId) }),
+  "webhooks.rotateSecret": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId) }),
+  "webhooks.revealSecret": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId) }),
+  "webhooks.deliveries": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId) }),
+  "webhooks.sendTest": async (workspaceId) => ({ workspaceId, endpointId: await webhookIn(workspaceId) }),
+  "webhooks.replay": async (workspaceId) => ({ workspaceId, deliveryId: await webhookDeliveryIn(workspaceId) }),
+  "webhooks.rateLimit": async (workspaceId) => ({ workspaceId }),
+  "webhooks.setRateLimit": async (workspaceId) => ({ workspaceId, requestsPerWindow: 100, windowSeconds: 60 }),
   "audit.list": async (workspaceId) => ({ workspaceId }),
   "audit.facets": async (workspaceId) => ({ workspaceId }),
   "profiles.list": async (workspaceId) => ({ workspaceId }),

@@ -15,6 +15,7 @@ import { journeysRouter } from "./routers/journeys";
 import { profilesRouter } from "./routers/profiles";
 import { runsRouter } from "./routers/runs";
 import { templatesRouter } from "./routers/templates";
+import { webhooksRouter } from "./routers/webhooks";
 import { workspacesRouter } from "./routers/workspaces";
 
 export const appRouter = router({
@@ -35,6 +36,7 @@ export const appRouter = router({
   emailDesign: emailDesignRouter,
   campaigns: campaignsRouter,
   journeys: journeysRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

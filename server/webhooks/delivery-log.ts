@@ -2,6 +2,8 @@ import { and, desc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import type { TActor } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { notFound } from "@/server/errors";
 import { payloadOf, TEST_EVENT_TYPE } from "./event-types";
 import { deliverOne } from "./drain-outbox";
@@ -33,17 +35,19 @@ export async function listDeliveries(workspaceId: string, endpointId: string, li
 }
 
 /** Sends a delivery's event again now, as a new log row with the same webhook-id (receivers may dedupe on it). */
-export async function replayDelivery(workspaceId: string, deliveryId: string) {
+export async function replayDelivery(workspaceId: string, deliveryId: string, actor: TActor) {
   const db = await getDb();
   const [row] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.workspaceId, workspaceId), eq(webhookDeliveries.id, deliveryId)));
   if (!row) throw notFound("Delivery");
   const endpoint = await endpointOf(workspaceId, row.endpointId);
+  await recordAudit(db, { workspaceId, actor, action: "webhook.replay", entityType: "webhook", entityId: endpoint.id, diff: { eventId: { to: row.eventId } } });
   return sendNow(endpoint, { eventId: row.eventId, eventType: row.eventType, payload: row.payload });
 }
 
 /** Delivers a `webhook.test` event at once and answers with what the endpoint said. */
-export async function sendTestEvent(workspaceId: string, endpointId: string) {
+export async function sendTestEvent(workspaceId: string, endpointId: string, actor: TActor) {
   const endpoint = await endpointOf(workspaceId, endpointId);
+  await recordAudit(await getDb(), { workspaceId, actor, action: "webhook.test", entityType: "webhook", entityId: endpointId });
   const payload = payloadOf({ type: TEST_EVENT_TYPE, data: { endpointId, message: "A test event from Parcours" } });
   return sendNow(endpoint, { eventId: `msg_${randomUUID().replaceAll("-", "")}`, eventType: TEST_EVENT_TYPE, payload });
 }

@@ -61,14 +61,14 @@ describe("outgoing webhooks", () => {
     await enqueueWebhookEvents(workspace.id, [{ type: "profile.created", data: { profileId: "p1" } }]);
     await drainWebhookOutbox();
     const [first] = await listDeliveries(workspace.id, endpoint.id);
-    const replayed = await replayDelivery(workspace.id, first!.id);
+    const replayed = await replayDelivery(workspace.id, first!.id, cliActor);
     expect(replayed).toMatchObject({ ok: true, responseStatus: 200, status: "succeeded" });
     expect(receiver.received.map((r) => r.id)).toEqual([first!.eventId, first!.eventId]);
 
     secret = (await rotateSecret(workspace.id, endpoint.id, cliActor)).secret;
     expect(secret).not.toBe(endpoint.secret);
     expect((await revealSecret(workspace.id, endpoint.id, cliActor)).secret).toBe(secret);
-    const test = await sendTestEvent(workspace.id, endpoint.id);
+    const test = await sendTestEvent(workspace.id, endpoint.id, cliActor);
     expect(test).toMatchObject({ ok: true, responseStatus: 200, responseExcerpt: '{"received":true}' });
     expect(receiver.received.at(-1)?.type).toBe("webhook.test");
   });
@@ -79,7 +79,7 @@ describe("outgoing webhooks", () => {
     expect(await enqueueWebhookEvents(workspace.id, [{ type: "message.sent", data: {} }])).toBe(0);
     const other = await createTeam("Other");
     await expect(listDeliveries(other.workspace.id, endpoint.id)).rejects.toThrow(/not found/i);
-    await expect(sendTestEvent(other.workspace.id, endpoint.id)).rejects.toThrow(/not found/i);
+    await expect(sendTestEvent(other.workspace.id, endpoint.id, cliActor)).rejects.toThrow(/not found/i);
     await expect(rotateSecret(other.workspace.id, endpoint.id, cliActor)).rejects.toThrow(/not found/i);
   });
 
