@@ -30,10 +30,12 @@ export async function getRun(workspaceId: string, runId: string) {
 
 export async function cancelRun(workspaceId: string, runId: string, actor: TActor) {
   const run = await findRun(workspaceId, runId);
-  if (run.status !== "running") throw new AppError("BAD_REQUEST", `This run has already ${run.status === "completed" ? "completed" : run.status === "failed" ? "failed" : "been cancelled"}`);
+  const finished = (status: string) => new AppError("BAD_REQUEST", `This run has already ${status === "completed" ? "completed" : status === "failed" ? "failed" : "been cancelled"}`);
+  if (run.status !== "running") throw finished(run.status);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await closeRun(tx, runId, "cancelled", new Date(), { error: { message: `Cancelled by ${actor.label}` } });
+    // It may have ended since it was read (its last step, another cancel): then nothing is closed, nor audited.
+    if (!(await closeRun(tx, runId, "cancelled", new Date(), { error: { message: `Cancelled by ${actor.label}` } }))) throw finished((await findRun(workspaceId, runId)).status);
     await recordAudit(tx, { workspaceId, actor, action: "run.cancel", entityType: "run", entityId: runId, diff: { status: { from: "running", to: "cancelled" } } });
   });
 }
