@@ -53,6 +53,10 @@ export function BlockEditor({ initial, onChange, invalid, brand, canSaveBlocks =
   const extensions = useMemo(() => [...buildEmailExtensions({ StarterKit, EmailTheming, EmailNode }, brand), Placeholder.configure({ placeholder: "Write, or press '/' for blocks", includeChildren: true })], [brand]);
   // The editor takes its content once; later `initial` props (the parent's copy) are ignored.
   const [content] = useState(() => chipifyDocument(initial));
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // Rendered once: toolbar re-renders must not re-render the editor (and its bubble menus).
+  const canvas = useMemo(() => <EmailEditor content={content as never} extensions={extensions as never} onReady={(r) => setEditor(r.editor)} onUpdate={(r) => onChangeRef.current(r.getJSON())} />, [content, extensions]);
   const insertTag = (liquid: string) => {
     const [piece] = splitMergeTags({ type: "text", text: liquid });
     editor?.chain().focus().insertContent((piece?.type === "mergeTag" ? piece : liquid) as never).run();
@@ -75,7 +79,7 @@ export function BlockEditor({ initial, onChange, invalid, brand, canSaveBlocks =
       <div ref={frame} data-testid="block-editor" className={`relative max-h-[640px] min-h-72 overflow-y-auto py-4 pr-6 pl-8 break-words ${CANVAS}`} style={brand ? { backgroundColor: brand.backgroundColor } : undefined}>
         {brand?.logoUrl ? <img src={brand.logoUrl} alt="Brand logo" width={brand.logoWidth} className="mx-auto mb-2 block" /> : null}
         <DragHandle editor={editor} frame={frame} />
-        <EmailEditor content={content as never} extensions={extensions as never} onReady={(r) => setEditor(r.editor)} onUpdate={(r) => onChange(r.getJSON())} />
+        {canvas}
       </div>
       {editor ? <SaveBlockDialog editor={editor} open={saving} onClose={() => setSaving(false)} /> : null}
     </div>

@@ -5,13 +5,20 @@ import { useEffect, useReducer } from "react";
 export type TEditor = NonNullable<EmailEditorRef["editor"]>;
 type TPmNode = TEditor["state"]["doc"];
 
-/** Re-renders the caller on every editor transaction (selection moves, edits). */
+/**
+ * Re-renders the caller when the document or the selection changes. Not on other
+ * transactions: the bubble menus re-sync their options with a meta-only transaction when they
+ * re-render, which would re-render the caller again, forever, starving page navigations.
+ */
 export function useEditorTick(editor: TEditor | null) {
   const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!editor) return;
-    editor.on("transaction", tick);
-    return () => void editor.off("transaction", tick);
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean; selectionSet: boolean } }) => {
+      if (transaction.docChanged || transaction.selectionSet) tick();
+    };
+    editor.on("transaction", onTransaction);
+    return () => void editor.off("transaction", onTransaction);
   }, [editor]);
 }
 

@@ -21,9 +21,11 @@ export function SavedBlocksMenu({ editor }: { editor: TEditor }) {
   const blocks = useQuery(trpc.emailDesign.blocks.queryOptions({ workspaceId: ws.id }, { staleTime: 30_000 }));
   const remove = useMutation(trpc.emailDesign.deleteBlock.mutationOptions({ onError: (e) => toast.error(messageOf(e)), onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.emailDesign.blocks.queryKey() }) }));
   const insert = (role: string, content: unknown[]) => {
-    const at = role === "header" ? 0 : role === "footer" ? editor.state.doc.content.size : null;
-    const chain = editor.chain().focus();
-    (at === null ? chain.insertContent(content as never) : chain.insertContentAt(at, content as never)).run();
+    if (role !== "header" && role !== "footer") return editor.chain().focus().insertContent(content as never).run();
+    // A header goes first and a footer last, wherever the cursor is.
+    const { state, schema } = editor;
+    const nodes = content.map((json) => schema.nodeFromJSON(json));
+    editor.view.dispatch(state.tr.insert(role === "header" ? 0 : state.doc.content.size, nodes).scrollIntoView());
   };
   const rows = blocks.data ?? [];
   return (
