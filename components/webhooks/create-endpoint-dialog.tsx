@@ -59,7 +59,7 @@ export function CreateEndpointDialog({ open, onClose, onCreated }: { open: boole
           <fieldset>
             <legend className="text-sm font-medium text-zinc-800">Events</legend>
             {errors.eventTypes && <p className="mt-1 text-sm text-red-600">{errors.eventTypes}</p>}
-            <div className="mt-2 grid grid-cols-2 gap-1 sm:grid-cols-3">
+            <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1">
               {WEBHOOK_EVENT_TYPES.map((type) => (
                 <label key={type} className="flex items-center gap-2 text-sm text-zinc-700">
                   <input type="checkbox" checked={types.includes(type)} onChange={() => toggle(type)} /> <span className="font-mono text-xs">{type}</span>

@@ -6,6 +6,7 @@ import { journeyEnrollmentStarted } from "@/server/workflows/events";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 import { advanceTogether, type TRunStart, type TStartAt } from "./engine/advance-together";
 import type { TJourneySettings } from "./graph/model";
+import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 
 export interface TEnrollRequest {
   workspaceId: string;
@@ -59,6 +60,10 @@ export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<
       (select coalesce(json_agg(json_build_array(id, profile_id)), '[]'::json) from ins) as ins`);
   const row = rowsOf<{ read: number; last: string | null; ins: [string, string][] | string }>(rows)[0]!;
   const ins = typeof row.ins === "string" ? (JSON.parse(row.ins) as [string, string][]) : row.ins;
+  if (!r.test && ins.length > 0) {
+    const entered = ins.map(([enrollmentId, profileId]) => ({ type: "journey.entered" as const, data: { journeyId: r.journeyId, versionId: r.versionId, enrollmentId, profileId } }));
+    await enqueueWebhookEvents(r.workspaceId, entered, tx);
+  }
   return { enrolled: ins.map(([enrollmentId, profileId]) => ({ enrollmentId, profileId })), read: Number(row.read), last: row.last };
 }
 

@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { notFound } from "@/server/errors";
 import { getProfile } from "./get-profile";
 import { profileConsentHistory } from "@/server/consents/consent-history";
+import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 
 /** Everything Parcours holds on a profile, as one JSON document (GDPR access request). */
 export async function exportProfile(workspaceId: string, profileId: string) {
@@ -28,6 +29,7 @@ export async function deleteProfile(workspaceId: string, profileId: string, acto
   await db.transaction(async (tx) => {
     const [gone] = await tx.delete(profiles).where(and(eq(profiles.id, profileId), eq(profiles.workspaceId, workspaceId))).returning({ id: profiles.id });
     if (!gone) throw notFound("Profile");
+    await enqueueWebhookEvents(workspaceId, [{ type: "profile.deleted", data: { profileId } }], tx);
     await recordAudit(tx, { workspaceId, actor, action: "profile.delete", entityType: "profile", entityId: profileId, diff: {} });
   });
 }

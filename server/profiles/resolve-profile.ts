@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { events, messages, profileIdentities, profiles, type TIdentityNamespace } from "@/db/schema";
 import { identityKey, ownersOfIdentities } from "./identity-owners";
+import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 
 export type TIdentity = { namespace: TIdentityNamespace; value: string };
 
@@ -31,6 +32,7 @@ export async function resolveProfile(tx: Tx, workspaceId: string, ids: TIdentity
   if (created) {
     const [created] = await tx.insert(profiles).values({ workspaceId }).returning({ id: profiles.id });
     profileId = created!.id;
+    await enqueueWebhookEvents(workspaceId, [{ type: "profile.created", data: { profileId, identities: ids } }], tx);
   } else {
     // One owner is the profile whatever it knows; which are known matters only for a merge.
     const known = ownerIds.length > 1 ? await knownProfiles(tx, ownerIds) : [];
@@ -75,6 +77,7 @@ export async function mergeProfiles(tx: Tx, workspaceId: string, fromId: string,
   if (fromId === intoId) return;
   const [from] = await tx.select().from(profiles).where(and(eq(profiles.id, fromId), eq(profiles.workspaceId, workspaceId))).for("update");
   if (!from) return;
+  await enqueueWebhookEvents(workspaceId, [{ type: "profile.merged", data: { profileId: intoId, mergedProfileId: fromId } }], tx);
   await tx.update(events).set({ profileId: intoId }).where(eq(events.profileId, fromId));
   await tx.update(messages).set({ profileId: intoId }).where(eq(messages.profileId, fromId));
   await tx.update(profileIdentities).set({ profileId: intoId }).where(eq(profileIdentities.profileId, fromId));

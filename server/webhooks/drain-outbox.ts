@@ -36,6 +36,13 @@ export async function drainWebhookOutbox(now = new Date()): Promise<number> {
   return rows.length;
 }
 
+/** When the earliest pending delivery is due (ISO), or null when none is pending. */
+export async function nextDueDelivery(): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ at: sql<Date | string>`min(${webhookDeliveries.nextAttemptAt})` }).from(webhookDeliveries).where(eq(webhookDeliveries.status, "pending"));
+  return row?.at ? new Date(row.at).toISOString() : null;
+}
+
 /** One attempt of one delivery, recorded in the log; the endpoint's failure streak follows it. */
 export async function deliverOne(row: TDelivery, endpoint: TEndpoint): Promise<TAttemptResult & { status: string }> {
   const db = await getDb();

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db/client";
 import { webhookEndpoints } from "@/db/schema";
 
 interface TSubscriber {
@@ -11,11 +11,14 @@ interface TSubscriber {
 const TTL_MS = 10_000;
 const cache = new Map<string, { at: number; endpoints: TSubscriber[] }>();
 
-/** The enabled endpoints of a workspace; cached, so the send hot path pays nothing when none is subscribed. */
-export async function subscribedEndpoints(workspaceId: string, type: string): Promise<string[]> {
+/**
+ * The enabled endpoints of a workspace; cached, so the send hot path pays nothing when none is
+ * subscribed. Inside a transaction pass it: PGlite has one connection, another query would wait on it.
+ */
+export async function subscribedEndpoints(workspaceId: string, type: string, tx?: DbOrTx): Promise<string[]> {
   let entry = cache.get(workspaceId);
   if (!entry || Date.now() - entry.at > TTL_MS) {
-    const db = await getDb();
+    const db = tx ?? (await getDb());
     const endpoints = await db
       .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes })
       .from(webhookEndpoints)

@@ -118,4 +118,9 @@ export const journeySkipped = eventType("parcours/journey.skipped", {
   schema: z.object({ enrollmentId: z.uuid(), nodeId: z.string() }),
 });
 
-export const allEvents = [maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];
+/** Rows were added to the webhook outbox (server/webhooks/enqueue.ts): the drainer sends them. */
+export const webhooksQueued = eventType("parcours/webhooks.queued", {
+  schema: z.object({ workspaceId: z.uuid() }),
+});
+
+export const allEvents = [webhooksQueued, maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaignExecutions, campaigns } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
+import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 import { nextOccurrence } from "../schedule";
 
 const system = { userId: null, label: "system" };
@@ -17,6 +18,8 @@ export async function finishExecution(executionId: string, now = new Date()): Pr
     if (!execution || execution.status !== "sending") return { next: null };
     await tx.update(campaignExecutions).set({ status: "completed", finishedAt: now }).where(eq(campaignExecutions.id, executionId));
     const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, execution.campaignId)).for("update");
+    const completed = { campaignId: execution.campaignId, executionId, occurrenceAt: execution.occurrenceAt, targeted: execution.targeted };
+    await enqueueWebhookEvents(execution.workspaceId, [{ type: "campaign.completed", data: completed, timestamp: now }], tx);
     if (!campaign || campaign.status !== "active") return { next: null };
     const at = campaign.schedule?.type === "recurring" ? nextOccurrence(campaign.schedule, execution.occurrenceAt) : null;
     if (at) {

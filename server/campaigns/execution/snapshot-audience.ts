@@ -7,6 +7,7 @@ import { resolveAudienceRefs } from "@/server/audiences/resolve-refs";
 import { ZRuleGroup } from "@/server/audiences/rules";
 import type { TExecutionWave } from "@/db/schema";
 import { snapshotByZone } from "./snapshot-by-zone";
+import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 
 /** `waves`: a local-time execution's groups of recipients, each sent at its instant (none: everyone at once). */
 export type TSnapshot = { status: string; targeted: number; waves?: TExecutionWave[] };
@@ -50,6 +51,7 @@ export async function snapshotAudience(executionId: string, now = new Date()): P
     const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(sql`campaign_recipients`).where(sql`execution_id = ${executionId}`);
     const targeted = Number(counted?.n ?? 0);
     await tx.update(campaignExecutions).set({ status: "sending", targeted, startedAt: now, ...(waves ? { waves } : {}) }).where(eq(campaignExecutions.id, executionId));
+    await enqueueWebhookEvents(ws, [{ type: "campaign.started", data: { campaignId: execution.campaignId, executionId, occurrenceAt: execution.occurrenceAt, targeted }, timestamp: now }], tx);
     return { status: "sending", targeted, ...(waves ? { waves } : {}) };
   });
 }
