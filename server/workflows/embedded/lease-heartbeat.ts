@@ -35,16 +35,21 @@ export class LeaseHeartbeat {
   async beat(): Promise<number> {
     if (this.held.size === 0) return 0;
     const { db, clock, workerId, leaseMs } = this.options;
-    const mine = db
-      .select({ id: wfJobs.id })
-      .from(wfJobs)
-      .where(and(inArray(wfJobs.id, [...this.held]), eq(wfJobs.lockedBy, workerId), isNull(wfJobs.doneAt)))
-      .for("update", { skipLocked: true });
-    const renewed = await db
-      .update(wfJobs)
-      .set({ lockedUntil: new Date(clock.now().getTime() + leaseMs) })
-      .where(inArray(wfJobs.id, mine))
-      .returning({ id: wfJobs.id });
+    const held = [...this.held];
+    // In a transaction of its own: PGlite runs a plain statement in between the statements of
+    // an open transaction of the same process, where a transaction waits for its turn.
+    const renewed = await db.transaction(async (tx) => {
+      const mine = tx
+        .select({ id: wfJobs.id })
+        .from(wfJobs)
+        .where(and(inArray(wfJobs.id, held), eq(wfJobs.lockedBy, workerId), isNull(wfJobs.doneAt)))
+        .for("update", { skipLocked: true });
+      return tx
+        .update(wfJobs)
+        .set({ lockedUntil: new Date(clock.now().getTime() + leaseMs) })
+        .where(inArray(wfJobs.id, mine))
+        .returning({ id: wfJobs.id });
+    });
     return renewed.length;
   }
 }
