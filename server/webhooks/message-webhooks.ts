@@ -25,7 +25,7 @@ export async function enqueueMessageWebhooks(items: TItem[]): Promise<void> {
   const events = items.flatMap(({ message, type, url }) => {
     const webhookType = FORWARDED[type];
     if (!webhookType) return [];
-    const data = { messageId: message.id, profileId: message.profileId, channel: message.kind, recipient: message.recipient, sourceType: message.sourceType, sourceId: message.sourceId, ...(url ? { url } : {}) };
+    const data = { messageId: message.id, profileId: message.profileId, channel: message.kind, sourceType: message.sourceType, sourceId: message.sourceId, ...(url ? { url } : {}) };
     return [{ workspaceId: message.workspaceId, event: { type: webhookType, data } }];
   });
   if (events.length === 0) return;
