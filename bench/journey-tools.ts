@@ -1,3 +1,6 @@
+import { sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
+
 /** Peak resident memory while a benchmark phase runs, sampled every 100 ms. */
 export function rssSampler() {
   let peak = process.memoryUsage().rss;
@@ -14,4 +17,14 @@ export async function waitFor(read: () => Promise<number>, target: number, timeo
     value = await read();
   }
   return value;
+}
+
+/**
+ * Transactions committed or rolled back in the current database so far. Backends report them
+ * when idle, at most once a second and at the latest 10 s later: `settled` waits for that.
+ */
+export async function transactionsOf(db: { execute: (q: SQL) => Promise<unknown> }, settled = false): Promise<number> {
+  if (settled) await new Promise((r) => setTimeout(r, 11_000));
+  const rows = rowsOf<{ n: string }>(await db.execute(sql`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`));
+  return Number(rows[0]?.n ?? 0);
 }

@@ -22,18 +22,7 @@ const leftRows = (ats: Pick<TAt, "enrollmentId" | "left">[]) => JSON.stringify(a
 export async function enterTogether(ats: TAt[], journeyId: string, nodeId: string, isTest = false): Promise<TAt[]> {
   if (ats.length === 0) return [];
   const db = await getDb();
-  const rows = await db.execute(sql`
-    with active as (
-      select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update
-    ), closed as (
-      update journey_steps s set finished_at = coalesce(s.finished_at, now()), outcome = x.outcome, detail = x.detail
-      from jsonb_to_recordset(${leftRows(ats)}::jsonb) as x(enrollment_id uuid, node_id text, outcome text, detail jsonb)
-      where s.enrollment_id = x.enrollment_id and s.node_id = x.node_id and x.enrollment_id in (select id from active)
-    ), opened as (
-      insert into journey_steps (enrollment_id, journey_id, node_id, is_test)
-      select id, ${journeyId}, ${nodeId}, ${isTest} from active on conflict do nothing
-    )
-    update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = a.id returning e.id`);
+  const rows = await db.execute(enterStatement(ats, journeyId, nodeId, isTest));
   const active = new Set(rowsOf<{ id: string }>(rows).map((r) => r.id));
   return ats.filter((a) => active.has(a.enrollmentId));
 }
@@ -42,15 +31,35 @@ export async function enterTogether(ats: TAt[], journeyId: string, nodeId: strin
 export async function finishTogether(ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null = null): Promise<void> {
   if (ats.length === 0) return;
   const db = await getDb();
-  await db.execute(sql`
-    with closed as (
-      update journey_steps s set finished_at = coalesce(s.finished_at, now()), outcome = x.outcome, detail = x.detail
-      from jsonb_to_recordset(${leftRows(ats)}::jsonb) as x(enrollment_id uuid, node_id text, outcome text, detail jsonb)
-      where s.enrollment_id = x.enrollment_id and s.node_id = x.node_id
-    )
-    update journey_enrollments set status = ${status}, exit_reason = ${reason}, finished_at = now()
-    where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'`);
+  await db.execute(finishStatement(ats, status, reason));
 }
+
+/**
+ * Closes the steps `ats` leave. The planner guesses 100 rows for jsonb_to_recordset and would
+ * hash-join all of journey_steps; the ids as an array let it read the unique index instead.
+ */
+const closeSteps = (ats: Pick<TAt, "enrollmentId" | "left">[]) => sql`
+  update journey_steps s set finished_at = coalesce(s.finished_at, now()), outcome = x.outcome, detail = x.detail
+  from jsonb_to_recordset(${leftRows(ats)}::jsonb) as x(enrollment_id uuid, node_id text, outcome text, detail jsonb)
+  where s.enrollment_id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and s.enrollment_id = x.enrollment_id and s.node_id = x.node_id`;
+
+/** The statement of enterTogether (exported for the test of its plan). */
+export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, isTest: boolean) => sql`
+  with active as (
+    select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update
+  ), closed as (
+    ${closeSteps(ats)} and x.enrollment_id in (select id from active)
+  ), opened as (
+    insert into journey_steps (enrollment_id, journey_id, node_id, is_test)
+    select id, ${journeyId}, ${nodeId}, ${isTest} from active on conflict do nothing
+  )
+  update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = a.id returning e.id`;
+
+/** The statement of finishTogether (exported for the test of its plan). */
+export const finishStatement = (ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null) => sql`
+  with closed as (${closeSteps(ats)})
+  update journey_enrollments set status = ${status}, exit_reason = ${reason}, finished_at = now()
+  where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'`;
 
 /** The profiles' zones, for waits until a time of day. */
 export async function timezonesOf(profileIds: string[]): Promise<Map<string, string | null>> {
