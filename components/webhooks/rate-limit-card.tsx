@@ -36,10 +36,10 @@ export function RateLimitCard() {
         }}
       >
         <Field label="Requests per key" htmlFor="rate-requests" error={errors.requestsPerWindow}>
-          <Input id="rate-requests" type="number" min={1} value={requests} onChange={(e) => setRequests(e.target.value)} disabled={!canManage} invalid={Boolean(errors.requestsPerWindow)} />
+          <Input id="rate-requests" type="number" value={requests} onChange={(e) => setRequests(e.target.value)} disabled={!canManage} invalid={Boolean(errors.requestsPerWindow)} />
         </Field>
         <Field label="Window (seconds)" htmlFor="rate-window" error={errors.windowSeconds}>
-          <Input id="rate-window" type="number" min={1} value={seconds} onChange={(e) => setSeconds(e.target.value)} disabled={!canManage} invalid={Boolean(errors.windowSeconds)} />
+          <Input id="rate-window" type="number" value={seconds} onChange={(e) => setSeconds(e.target.value)} disabled={!canManage} invalid={Boolean(errors.windowSeconds)} />
         </Field>
         {canManage && <Button type="submit" loading={save.isPending}>Save</Button>}
         {current.data?.isDefault && <p className="text-sm text-zinc-500">The default applies until you save.</p>}
