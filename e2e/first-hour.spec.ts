@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { designEmail } from "./email-design";
 import { forgeMutation, shot } from "./helpers";
 import { signInDemo } from "./journey-helpers";
 
@@ -121,7 +122,9 @@ test("the first hour: home page, every seeded journey path in test mode, a campa
   await page.getByTestId("action-test-mode").click();
   await expect(page.getByTestId("action-test-mode")).toHaveAttribute("aria-pressed", "false");
 
-  // EMAIL DESIGN: the "editor" engineer adds the email-design part of the first hour here.
+  // Email design: a seeded template opens in the editor as it renders; a new email with two
+  // columns and a saved footer is saved, and its preview is the saved email (e2e/email-design.ts).
+  await designEmail(page, stamp);
 
   // A workspace of one: approval starts off, so its only member creates a campaign and sends it.
   await page.goto("/new-workspace");
