@@ -4,6 +4,7 @@ import { rowsOf } from "@/db/rows";
 import type { TJourneySettings } from "./graph/model";
 import type { TEventReceived } from "@/server/events/publish-business-events";
 import { enroll, type TEntryTrigger } from "./enroll";
+import { enqueueJourneyExits, type TFinished } from "@/server/webhooks/journey-webhooks";
 
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 
@@ -50,13 +51,15 @@ async function applyExitCriteria(round: TEventReceived[]): Promise<number> {
       from ev, journey_versions v
       where v.id = en.version_id and en.workspace_id = ev.workspace_id and en.profile_id = ev.profile_id and en.status = 'active'
         and v.settings -> 'exitEventDefinitionIds' ? ev.definition_id
-      returning en.id, ev.name
+      returning en.id, ev.name, en.workspace_id, en.journey_id, en.profile_id, en.is_test
     ), steps as (
       update journey_steps s set finished_at = now(), outcome = 'left: ' || exited.name
       from exited where s.enrollment_id = exited.id and s.finished_at is null
     )
-    select count(*)::int as n from exited`);
-  return rowsOf<{ n: number }>(rows)[0]?.n ?? 0;
+    select count(*)::int as n, coalesce(json_agg(json_build_object('id', id, 'workspace_id', workspace_id, 'journey_id', journey_id, 'profile_id', profile_id, 'is_test', is_test, 'reason', 'Exit event: ' || name)), '[]'::json) as finished from exited`);
+  const row = rowsOf<{ n: number; finished: TFinished[] | string }>(rows)[0];
+  if (row?.n) await enqueueJourneyExits(typeof row.finished === "string" ? (JSON.parse(row.finished) as TFinished[]) : row.finished, "exited", null);
+  return row?.n ?? 0;
 }
 
 type TCandidate = { journey_id: string; version_id: string; definition_id: string; settings: TJourneySettings; is_test: boolean };

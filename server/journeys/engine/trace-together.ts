@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import type { TEnrollmentStatus } from "@/db/schema";
+import { enqueueJourneyExits, type TFinished } from "@/server/webhooks/journey-webhooks";
 import type { TLeft } from "./trace";
 
 /** A profile of a page at a node: its enrollment, and the step it is leaving (closed on entering). */
@@ -31,7 +32,8 @@ export async function enterTogether(ats: TAt[], journeyId: string, nodeId: strin
 export async function finishTogether(ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null = null): Promise<void> {
   if (ats.length === 0) return;
   const db = await getDb();
-  await db.execute(finishStatement(ats, status, reason));
+  const finished = rowsOf<TFinished>(await db.execute(finishStatement(ats, status, reason)));
+  await enqueueJourneyExits(finished, status, reason);
 }
 
 /**
@@ -59,7 +61,8 @@ export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, is
 export const finishStatement = (ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null) => sql`
   with closed as (${closeSteps(ats)})
   update journey_enrollments set status = ${status}, exit_reason = ${reason}, finished_at = now()
-  where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'`;
+  where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'
+  returning id, workspace_id, journey_id, profile_id, is_test`;
 
 /** The profiles' zones, for waits until a time of day. */
 export async function timezonesOf(profileIds: string[]): Promise<Map<string, string | null>> {
