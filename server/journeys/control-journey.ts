@@ -7,17 +7,18 @@ import { AppError } from "@/server/errors";
 import { expireMessages } from "@/server/messaging/expire-messages";
 import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyStopped } from "@/server/workflows/events";
+import { enqueueJourneyExits, type TFinished } from "@/server/webhooks/journey-webhooks";
 import { lockJourney } from "./manage-journeys";
 
-/** Ends the enrollments of a journey (live or test ones) and their open steps. */
-export async function endEnrollments(tx: DbOrTx, journeyId: string, test: boolean, reason: string) {
+/** Ends the enrollments of a journey (live or test ones) and their open steps; returns them. */
+export async function endEnrollments(tx: DbOrTx, journeyId: string, test: boolean, reason: string): Promise<TFinished[]> {
   const ended = await tx
     .update(journeyEnrollments)
     .set({ status: "stopped", exitReason: reason, finishedAt: new Date() })
     .where(and(eq(journeyEnrollments.journeyId, journeyId), eq(journeyEnrollments.isTest, test), eq(journeyEnrollments.status, "active")))
-    .returning({ id: journeyEnrollments.id });
+    .returning({ id: journeyEnrollments.id, workspace_id: journeyEnrollments.workspaceId, journey_id: journeyEnrollments.journeyId, profile_id: journeyEnrollments.profileId, is_test: journeyEnrollments.isTest });
   await tx.execute(sql`update journey_steps set finished_at = now(), outcome = ${reason} where journey_id = ${journeyId} and is_test = ${test} and finished_at is null`);
-  return ended.length;
+  return ended;
 }
 
 /** Stop: no new entries, and every profile inside leaves now (their runs are cancelled). */
@@ -27,10 +28,11 @@ export async function stopJourney(workspaceId: string, journeyId: string, actor:
     const j = await lockJourney(tx, workspaceId, journeyId);
     if (j.status !== "live") throw new AppError("CONFLICT", `Only a live journey can be stopped (this one is ${j.status})`);
     await tx.update(journeys).set({ status: "stopped", updatedAt: new Date() }).where(eq(journeys.id, journeyId));
-    const n = await endEnrollments(tx, journeyId, false, "journey stopped");
-    await recordAudit(tx, { workspaceId, actor, action: "journey.stop", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "stopped" }, ended: { from: null, to: n } } });
-    return n;
+    const stopped = await endEnrollments(tx, journeyId, false, "journey stopped");
+    await recordAudit(tx, { workspaceId, actor, action: "journey.stop", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "stopped" }, ended: { from: null, to: stopped.length } } });
+    return stopped;
   });
+  await enqueueJourneyExits(ended, "stopped", "journey stopped");
   if (canPublishEvents()) await publishEvents(journeyStopped.create({ journeyId, test: false }));
   // Their runs, the only ones that would send the messages they were waiting for, are cancelled.
   const waiting = await db
@@ -38,7 +40,7 @@ export async function stopJourney(workspaceId: string, journeyId: string, actor:
     .from(messages)
     .where(and(eq(messages.workspaceId, workspaceId), eq(messages.sourceType, "journey"), eq(messages.sourceId, journeyId), eq(messages.status, "deferred"), eq(messages.isTest, false)));
   await expireMessages(db, workspaceId, { ids: waiting.map((m) => m.id) }, "The journey was stopped");
-  return { ended };
+  return { ended: ended.length };
 }
 
 /** Close: no new entries; profiles already inside finish their way. Final. */

@@ -22,7 +22,7 @@ export async function setTestMode(workspaceId: string, journeyId: string, on: bo
       await assertRunnable(tx, j);
       await freezeVersion(tx, j, true, actor);
     }
-    const n = on ? 0 : await endEnrollments(tx, journeyId, true, "test mode ended");
+    const n = on ? 0 : (await endEnrollments(tx, journeyId, true, "test mode ended")).length;
     await tx.update(journeys).set({ testMode: on, updatedAt: new Date() }).where(eq(journeys.id, journeyId));
     await recordAudit(tx, { workspaceId, actor, action: on ? "journey.test-on" : "journey.test-off", entityType: "journey", entityId: journeyId, diff: { testMode: { from: j.testMode, to: on } } });
     return n;
