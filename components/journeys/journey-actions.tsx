@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { Check, FlaskConical, Lock, Rocket, Send, Square, X } from "lucide-react";
 import { useState } from "react";
@@ -23,6 +24,7 @@ export interface TJourneyState {
 interface Props {
   journey: TJourneyState;
   approvalRequired: boolean;
+  otherApprovers?: number;
   errorCount: number;
   viewerId: string | null;
   /** Saves pending edits first; false when the draft could not be saved. */
@@ -32,7 +34,7 @@ interface Props {
 }
 
 /** The lifecycle buttons this role may use in this state; the server checks again. */
-export function JourneyActions({ journey: j, approvalRequired, errorCount, viewerId, flush, onDone, onError }: Props) {
+export function JourneyActions({ journey: j, approvalRequired, otherApprovers, errorCount, viewerId, flush, onDone, onError }: Props) {
   const ws = useWorkspace();
   const trpc = useTRPC();
   const toast = useToast();
@@ -79,6 +81,11 @@ export function JourneyActions({ journey: j, approvalRequired, errorCount, viewe
         </>
       )}
       {canReview && ownSubmission && <span className="text-xs text-zinc-500" data-testid="awaiting-review">Another approver reviews it</span>}
+      {approvalRequired && otherApprovers === 0 && open && hasChanges && j.review !== "approved" && (
+        <span className="max-w-xs text-xs text-amber-800" data-testid="no-approver">
+          No one else here can approve it: <Link className="underline" href={`/${ws.slug}/settings/members`}>invite an approver</Link> or <Link className="underline" href={`/${ws.slug}/settings`}>turn approval off</Link>.
+        </span>
+      )}
       {canPublish && (
         <Tooltip tip={blocked} testId="publish-tooltip">
           <Button size="sm" data-testid="action-publish" disabled={Boolean(blocked) || publish.isPending} onClick={saved(() => confirm(j.status === "live" ? "Publish these changes as a new version? New entries follow it; profiles inside stay on theirs." : "Publish this journey? Profiles start entering.") && publish.mutate(ids))}>

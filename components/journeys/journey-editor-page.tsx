@@ -29,10 +29,10 @@ export function JourneyEditorPage({ journeyId, viewerId }: { journeyId: string; 
         <Link href={`/${ws.slug}/journeys`} className="font-medium text-brand-700">Back to journeys</Link>
       </div>
     );
-  const { journey, liveVersion, approvalRequired } = get.data;
+  const { journey, liveVersion, approvalRequired, otherApprovers } = get.data;
   return (
     <ReactFlowProvider>
-      <JourneyEditorWithRuns key={`${journey.id}:${generation}`} journey={journey} liveVersionId={journey.liveVersionId} liveVersionNumber={liveVersion?.number ?? null} approvalRequired={approvalRequired} viewerId={viewerId} onRefresh={refresh} onReload={() => void reload()} />
+      <JourneyEditorWithRuns key={`${journey.id}:${generation}`} journey={journey} liveVersionId={journey.liveVersionId} liveVersionNumber={liveVersion?.number ?? null} approvalRequired={approvalRequired} otherApprovers={otherApprovers} viewerId={viewerId} onRefresh={refresh} onReload={() => void reload()} />
     </ReactFlowProvider>
   );
 }

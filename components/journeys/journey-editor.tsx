@@ -43,6 +43,8 @@ export interface TJourneyEditorProps {
   journey: TEditorJourney;
   liveVersionNumber: number | null;
   approvalRequired: boolean;
+  /** Members other than the submitter (or the viewer) who may approve: 0 means no one can. */
+  otherApprovers?: number;
   viewerId: string | null;
   onRefresh: () => void;
   onReload: () => void;
@@ -55,7 +57,7 @@ export interface TJourneyEditorProps {
 }
 
 /** The journey canvas editor: palette, canvas, the selected step's panel, autosave and lifecycle. */
-export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, viewerId, onRefresh, onReload, extraTabs = [], nodeBadges, highlightPath, onSelectNode }: TJourneyEditorProps) {
+export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, otherApprovers, viewerId, onRefresh, onReload, extraTabs = [], nodeBadges, highlightPath, onSelectNode }: TJourneyEditorProps) {
   const ws = useWorkspace();
   const toast = useToast();
   const flow = useReactFlow();
@@ -137,7 +139,7 @@ export function JourneyEditor({ journey, liveVersionNumber, approvalRequired, vi
     <div className="fixed inset-0 z-40 flex flex-col bg-white" data-testid="journey-editor">
       <EditorToolbar journeyId={journey.id} name={journey.name} description={journey.description} status={status} readOnly={readOnly} errorCount={errors.length}
         saveStatus={!readOnly && <SaveStatus state={autosave.state} onRetry={autosave.retry} onReload={onReload} />}
-        actions={<JourneyActions journey={journey} approvalRequired={approvalRequired} errorCount={errors.length} viewerId={viewerId} flush={autosave.flush} onDone={onRefresh} onError={onActionError} />}
+        actions={<JourneyActions journey={journey} approvalRequired={approvalRequired} otherApprovers={otherApprovers} errorCount={errors.length} viewerId={viewerId} flush={autosave.flush} onDone={onRefresh} onError={onActionError} />}
         onShowChecks={() => setTab("checks")} onShowSettings={() => setSettingsOpen(true)} />
       {journey.review === "rejected" && journey.reviewComment && <p className="border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800" data-testid="review-comment">Rejected: {journey.reviewComment}</p>}
       {journey.review === "in_review" && <p className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">In review. Editing the draft takes it out of review.</p>}

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { journeys, journeyVersions } from "@/db/schema";
+import { otherApprovers } from "@/server/campaigns/approval-help";
 import { approvalRequired } from "@/server/campaigns/approval-setting";
 import { notFound } from "@/server/errors";
 import { isEntry } from "./graph/nodes";
@@ -39,7 +40,7 @@ export async function listJourneys(workspaceId: string) {
   }));
 }
 
-export async function getJourney(workspaceId: string, journeyId: string) {
+export async function getJourney(workspaceId: string, journeyId: string, viewerId?: string) {
   const db = await getDb();
   const [journey] = await db.select().from(journeys).where(and(eq(journeys.id, journeyId), eq(journeys.workspaceId, workspaceId)));
   if (!journey) throw notFound("Journey");
@@ -56,6 +57,7 @@ export async function getJourney(workspaceId: string, journeyId: string) {
     versions: versions.map((v) => ({ ...v, active: activeBy.get(v.id) ?? 0 })),
     errors: validateGraph(journey.graph),
     approvalRequired: await approvalRequired(db, workspaceId),
+    otherApprovers: await otherApprovers(db, workspaceId, journey.submittedById ?? viewerId),
   };
 }
 

@@ -19,7 +19,7 @@ const ZTest = z.boolean().default(false);
 
 export const journeysRouter = router({
   list: workspaceProcedure("journeys.read").query(({ ctx }) => listJourneys(ctx.workspace.id)),
-  get: workspaceProcedure("journeys.read").input(ZJourneyId).query(({ ctx, input }) => getJourney(ctx.workspace.id, input.journeyId)),
+  get: workspaceProcedure("journeys.read").input(ZJourneyId).query(({ ctx, input }) => getJourney(ctx.workspace.id, input.journeyId, ctx.user.id)),
   version: workspaceProcedure("journeys.read").input(z.object({ versionId: z.uuid("versionId must be a UUID") })).query(({ ctx, input }) => getVersion(ctx.workspace.id, input.versionId)),
   stats: workspaceProcedure("journeys.read").input(ZJourneyId.extend({ test: ZTest })).query(({ ctx, input }) => journeyStats(ctx.workspace.id, input.journeyId, input.test)),
   nodeProfiles: workspaceProcedure("journeys.read")
