@@ -13,7 +13,7 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import type { TCampaignSchedule } from "@/db/schema";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc/errors";
 import { useTRPC } from "@/lib/trpc/client";
-import { STARTER_CONTENT } from "@/server/templates/starter-content";
+import { campaignStarter } from "@/server/templates/starter-content";
 import type { TTemplateKind } from "@/server/templates/template-kinds";
 import { CampaignReview } from "./campaign-review";
 import { RecipientFields } from "./recipient-fields";
@@ -40,7 +40,7 @@ export interface TCampaignDraft {
   status?: string;
 }
 
-export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: STARTER_CONTENT.email, schedule: defaultSchedule("at"), ratePerSecond: null, capExempt: false, topicId: null });
+export const emptyDraft = (): TCampaignDraft => ({ type: "scheduled", apiMode: "transactional", name: "", audienceId: "", kind: "email", configurationId: null, templateId: null, content: campaignStarter("scheduled", "email"), schedule: defaultSchedule("at"), ratePerSecond: null, capExempt: false, topicId: null });
 
 function Section({ n, title, description, children }: { n: number; title: string; description: string; children: ReactNode }) {
   return (
@@ -60,7 +60,12 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
   const [contentKey, setContentKey] = useState(0);
-  const set = (patch: Partial<TCampaignDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<TCampaignDraft>) => {
+    // Switching between scheduled and API swaps an untouched starter for the other type's one.
+    const swap = patch.type && patch.type !== draft.type && draft.content === campaignStarter(draft.type, draft.kind);
+    setDraft((d) => ({ ...d, ...patch, ...(swap ? { content: campaignStarter(patch.type!, d.kind) } : {}) }));
+    if (swap) setContentKey((k) => k + 1);
+  };
   const audiences = useQuery(trpc.audiences.list.queryOptions({ workspaceId: ws.id }));
   const channels = useQuery(trpc.channels.list.queryOptions({ workspaceId: ws.id }));
   const templates = useQuery(trpc.templates.list.queryOptions({ workspaceId: ws.id, kind: draft.kind }));
@@ -81,7 +86,7 @@ export function CampaignForm({ initial }: { initial: TCampaignDraft }) {
   const unplaced = error && !Object.keys(errors).some((k) => placed.includes(k) || k.startsWith("content.")) ? messageOf(error) : null;
 
   const pickKind = (kind: TTemplateKind) => {
-    set({ kind, configurationId: null, templateId: null, topicId: null, content: STARTER_CONTENT[kind] });
+    set({ kind, configurationId: null, templateId: null, topicId: null, content: campaignStarter(draft.type, kind) });
     setContentKey((k) => k + 1);
   };
   const pickTemplate = async (templateId: string) => {

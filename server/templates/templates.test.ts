@@ -8,7 +8,7 @@ import { createTemplate, deleteTemplate, updateTemplate } from "./manage-templat
 import { previewTemplate } from "./preview-template";
 import { getTemplate, listTemplates } from "./query-templates";
 import { sendTest } from "./send-test";
-import { STARTER_CONTENT } from "./starter-content";
+import { campaignStarter, STARTER_CONTENT } from "./starter-content";
 
 async function setup() {
   const { workspace } = await createTeam(`Templates ${crypto.randomUUID().slice(0, 4)}`);
@@ -49,6 +49,17 @@ describe("templates", () => {
     expect(await make("sms", { text: "Hi {{ profile.firstName | default: 'x' }" })).toMatchObject({ field: "content.text" });
     await createTemplate(workspaceId, { kind: "sms", name: "Taken", content: STARTER_CONTENT.sms }, cliActor);
     expect(await make("sms", STARTER_CONTENT.sms).then(() => fieldOf(createTemplate(workspaceId, { kind: "sms", name: "taken", content: STARTER_CONTENT.sms }, cliActor)))).toMatchObject({ field: "name" });
+  });
+
+  it("starts a scheduled campaign with a newsletter and an API campaign with the order notice", async () => {
+    const { workspaceId, profileId } = await setup();
+    expect(campaignStarter("api", "email")).toBe(STARTER_CONTENT.email);
+    const email = await previewTemplate(workspaceId, { kind: "email", content: campaignStarter("scheduled", "email"), profileId });
+    expect(email.subject).toBe("Ada, new this week: 20% off");
+    expect(email.html).toContain("picked for Paris");
+    expect(email.html).not.toContain("your order");
+    expect(await previewTemplate(workspaceId, { kind: "sms", content: campaignStarter("scheduled", "sms"), profileId })).toEqual({ text: "Hi Ada, new this week: 20% off fresh arrivals until Sunday. Reply STOP to opt out." });
+    expect(await previewTemplate(workspaceId, { kind: "push", content: campaignStarter("scheduled", "push"), profileId })).toMatchObject({ title: "New this week", url: "https://shop.example/new" });
   });
 
   it("previews a draft as a chosen profile, with context, without tracking", async () => {
