@@ -18,12 +18,14 @@ const LEASE = "2 minutes";
 /**
  * Sends the due deliveries, up to BATCH of them: claimed with SKIP LOCKED and leased, so
  * drainers in several processes never send one row twice at once. Returns how many were tried.
+ * A row queued in this very millisecond is due too: its default time is PostgreSQL's, in
+ * microseconds, and `now` is JavaScript's, cut to the millisecond.
  */
 export async function drainWebhookOutbox(now = new Date()): Promise<number> {
   const db = await getDb();
   const claimed = await db.execute(sql`
     update webhook_deliveries d set next_attempt_at = ${now.toISOString()}::timestamptz + interval '${sql.raw(LEASE)}'
-    where d.id in (select id from webhook_deliveries where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz order by next_attempt_at limit ${BATCH} for update skip locked)
+    where d.id in (select id from webhook_deliveries where status = 'pending' and next_attempt_at <= greatest(statement_timestamp(), ${now.toISOString()}::timestamptz) order by next_attempt_at limit ${BATCH} for update skip locked)
     returning d.id`);
   const ids = rowsOf<{ id: string }>(claimed).map((r) => r.id);
   if (ids.length === 0) return 0;
