@@ -52,6 +52,13 @@ export async function designEmail(page: Page, stamp: string) {
   await expect(editor.locator(".ProseMirror [data-type='section']").last()).toContainText(`Footer ${stamp} · 1 Main St`);
   await shot(page, "email-editor-designed");
 
+  // Previewed as a demo customer with a first name (the most recent profile may be another spec's, without one).
+  const workspaceId = await page.evaluate(async () => ((await (await fetch("/api/trpc/workspaces.mine")).json()).result.data.json as { id: string; slug: string }[]).find((w) => w.slug === "demo")!.id);
+  const found = await page.request.get(`/api/trpc/profiles.list?input=${encodeURIComponent(JSON.stringify({ json: { workspaceId, search: "user_00007", limit: 1 } }))}`);
+  const customer = (await found.json()).result.data.json.profiles[0] as { id: string };
+  await page.getByLabel("Search profiles").fill("user_00007");
+  await page.getByLabel("Preview as").selectOption(customer.id);
+  await expect(previewFrame(page).locator("h1")).not.toContainText("Hello there");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/\/demo\/templates\/[0-9a-f-]{36}$/);
   await expect(page.getByText("Version 1")).toBeVisible();

@@ -145,8 +145,6 @@ test("seed 2: cross-channel workflow, built on the canvas, tried along each bran
   await page.getByTestId("action-submit").click();
   await expect(page.getByTestId("journey-status")).toContainText("In review");
   await expect(page.getByTestId("awaiting-review")).toBeVisible();
-  // The demo's admin is its only member: the page says what to do about that.
-  await expect(page.getByTestId("no-approver")).toContainText("invite an approver");
   await expect(page.getByTestId("action-approve")).toHaveCount(0);
   await expect(page.getByTestId("action-publish")).toHaveCount(0);
 
