@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button, CopyField, Dialog, Field, Input, Select } from "@/components/ui";
+import { Field, Input, SecretOnceDialog, Select } from "@/components/ui";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { useTRPC } from "@/lib/trpc/client";
 import { fieldErrorsOf } from "@/lib/trpc/errors";
@@ -24,44 +24,35 @@ export function CreateKeyDialog({ open, onClose, onCreated }: { open: boolean; o
     onClose();
   };
   return (
-    <Dialog
+    <SecretOnceDialog
       open={open}
       onClose={close}
-      title={create.data ? "Copy your new key" : "Create an API key"}
-      description={create.data ? "This is the only time the key is shown. Store it somewhere safe." : undefined}
-      footer={
-        create.data ? (
-          <Button onClick={close}>I have copied it</Button>
-        ) : (
-          <>
-            <Button variant="secondary" onClick={close}>Cancel</Button>
-            <Button type="submit" form="create-key-form" loading={create.isPending}>Create key</Button>
-          </>
-        )
-      }
+      title="Create an API key"
+      secretTitle="Copy your new key"
+      secretDescription="This is the only time the key is shown. Store it somewhere safe."
+      secret={create.data ? { value: create.data.key, label: `${create.data.name} (${create.data.kind} key)` } : null}
+      formId="create-key-form"
+      submitLabel="Create key"
+      pending={create.isPending}
     >
-      {create.data ? (
-        <CopyField value={create.data.key} label={`${create.data.name} (${create.data.kind} key)`} />
-      ) : (
-        <form
-          id="create-key-form"
-          className="space-y-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            create.mutate({ workspaceId: workspace.id, name, kind });
-          }}
-        >
-          <Field label="Name" htmlFor="key-name" error={errors.name} hint="Where it is used, e.g. “Website” or “Billing service”">
-            <Input id="key-name" value={name} onChange={(e) => setName(e.target.value)} invalid={Boolean(errors.name)} />
-          </Field>
-          <Field label="Kind" htmlFor="key-kind" hint={KIND_HINTS[kind]}>
-            <Select id="key-kind" value={kind} onChange={(e) => setKind(e.target.value as "write" | "secret")}>
-              <option value="write">Write key</option>
-              <option value="secret">Secret key</option>
-            </Select>
-          </Field>
-        </form>
-      )}
-    </Dialog>
+      <form
+        id="create-key-form"
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ workspaceId: workspace.id, name, kind });
+        }}
+      >
+        <Field label="Name" htmlFor="key-name" error={errors.name} hint="Where it is used, e.g. “Website” or “Billing service”">
+          <Input id="key-name" value={name} onChange={(e) => setName(e.target.value)} invalid={Boolean(errors.name)} />
+        </Field>
+        <Field label="Kind" htmlFor="key-kind" hint={KIND_HINTS[kind]}>
+          <Select id="key-kind" value={kind} onChange={(e) => setKind(e.target.value as "write" | "secret")}>
+            <option value="write">Write key</option>
+            <option value="secret">Secret key</option>
+          </Select>
+        </Field>
+      </form>
+    </SecretOnceDialog>
   );
 }

@@ -13,3 +13,4 @@ export * from "./table";
 export * from "./tabs-nav";
 export * from "./toast";
 export * from "./form-alert";
+export * from "./secret-once-dialog";
