@@ -870,7 +870,7 @@ export interface components {
             configurationId: string | null;
             configurationName: string | null;
             templateId: string | null;
-            /** @description The message content, with its Liquid placeholders */
+            /** @description The message content, with Liquid merge tags as written */
             content: {
                 [key: string]: unknown;
             };
@@ -1322,7 +1322,7 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
-            /** @description The content with its Liquid placeholders */
+            /** @description The content, with Liquid merge tags as written */
             content: {
                 [key: string]: unknown;
             };

@@ -22,7 +22,7 @@ const ZCampaign = ZCampaignSummary.extend({
   configurationId: z.uuid().nullable(),
   configurationName: z.string().nullable(),
   templateId: z.uuid().nullable(),
-  content: ZJsonObject.describe("The message content, with its Liquid placeholders"),
+  content: ZJsonObject.describe("The message content, with Liquid merge tags as written"),
   contextFields: z.array(z.string()).describe("API campaigns: the `context` fields a trigger must give"),
   schedule: ZJsonObject.nullable(),
   createdAt: ZTimestamp,

@@ -11,7 +11,7 @@ import { restPageOf } from "./page-rows";
 import { renderedFields, ZRenderedFields } from "./rendered-fields";
 
 const ZTemplateSummary = z.object({ id: z.uuid(), kind: z.enum(TEMPLATE_KINDS), name: z.string(), version: z.number().int().describe("Bumped by every edit"), updatedAt: ZTimestamp });
-const ZTemplate = ZTemplateSummary.extend({ content: ZJsonObject.describe("The content with its Liquid placeholders"), createdAt: ZTimestamp });
+const ZTemplate = ZTemplateSummary.extend({ content: ZJsonObject.describe("The content, with Liquid merge tags as written"), createdAt: ZTimestamp });
 
 export const listTemplatesOp = defineOperation({
   method: "GET",

@@ -39,6 +39,7 @@ async function publishJourney(f: Awaited<ReturnType<typeof sendFixture>>, waitMs
   return journey;
 }
 
+// PostgreSQL only: PGlite is one process's database.
 describe.runIf(url)("two web processes and two workers on one PostgreSQL", () => {
   it("send a 20,000-recipient campaign and a journey with a wait exactly once although a worker is SIGKILLed mid-send", async () => {
     const t0 = Date.now();
@@ -89,8 +90,4 @@ describe.runIf(url)("two web processes and two workers on one PostgreSQL", () =>
         `all sent ${tDone - tKill} ms after the kill (${tDone - t1} ms after activation)`,
     );
   }, 170_000);
-});
-
-describe.skipIf(url)("multi-process workers", () => {
-  it.skip("run on PostgreSQL only: PGlite is one process's database", () => {});
 });

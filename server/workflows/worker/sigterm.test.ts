@@ -27,6 +27,7 @@ async function sendingNow(executionId: string) {
   return row!.n;
 }
 
+// PostgreSQL only: PGlite is one process's database.
 describe.runIf(url)("SIGTERM to a worker during a send", () => {
   it("loses and duplicates nothing, and the next worker takes over at once", async () => {
     const f = await sendFixture(RECIPIENTS, 1_000);
@@ -70,8 +71,4 @@ describe.runIf(url)("SIGTERM to a worker during a send", () => {
     expect(await Promise.all([second.exited, web.exited])).toEqual([0, 0]);
     console.log(`[sigterm] stopped ${stopMs} ms after SIGTERM at ${atStop.processed}/${RECIPIENTS}; the next worker took the run ${takenMs} ms after it was ready`);
   }, 120_000);
-});
-
-describe.skipIf(url)("SIGTERM to a worker", () => {
-  it.skip("runs on PostgreSQL only: PGlite is one process's database", () => {});
 });
