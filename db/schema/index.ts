@@ -11,6 +11,7 @@ export * from "./consents";
 export * from "./messages";
 export * from "./campaigns";
 export * from "./journeys";
+export * from "./journey-cohorts";
 export * from "./home-stats";
 export * from "./email-design";
 export * from "./webhooks";

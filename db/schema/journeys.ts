@@ -78,11 +78,14 @@ export const journeyEnrollments = pgTable(
     triggerEventId: uuid(),
     trigger: jsonb().$type<Record<string, unknown>>(),
     exitReason: text(),
+    /** The journey_cohorts row it waits in (a timed wait, or a reaction/event wait's timeout); FK in migration 0031. */
+    cohortId: uuid(),
     enteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index().on(t.journeyId, t.profileId, t.enteredAt),
+    index("journey_enrollments_cohort").on(t.cohortId).where(sql`${t.status} = 'active'`),
     index().on(t.profileId, t.status),
     index("journey_enrollments_waiting").on(t.journeyId, t.isTest, t.currentNodeId).where(sql`${t.status} = 'active'`),
     uniqueIndex("journey_enrollments_trigger").on(t.versionId, t.profileId, t.triggerEventId),

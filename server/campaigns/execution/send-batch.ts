@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { campaignExecutions, campaigns } from "@/db/schema";
 import { sendMessages, type TSendOutcome } from "@/server/messaging/send-messages";
+import { processStopping } from "@/server/workflows/process-stopping";
 import type { TDeferredTarget } from "../deferred/deferred-source";
 import { publishDeferred } from "../deferred/publish-deferred";
 
@@ -54,7 +55,7 @@ export async function sendBatch(executionId: string, from: number, to: number): 
   // A few groups in flight: PostgreSQL writes one group while this process renders the next.
   const worker = async () => {
     for (let g = next++; g < groups.length && !stopped && !failure; g = next++) {
-      const status = await statusOf(executionId);
+      const status = processStopping() ? "handed-back" : await statusOf(executionId);
       if (status !== "sending") {
         stopped = status;
         return;
@@ -87,6 +88,8 @@ export async function sendBatch(executionId: string, from: number, to: number): 
   await publishDeferred(campaign.workspaceId, { type: "execution", executionId }, deferred);
   // A retryable provider error: the step retries (what was sent is found by its key).
   if (failure) throw failure;
+  // The process is stopping: what was sent is kept, the run goes on elsewhere from there.
+  if (stopped === "handed-back") return { done: false, status: "sending", processed: processed(), ms: Date.now() - started };
   if (stopped) return { done: false, status: stopped, processed: processed(), ms: Date.now() - started };
   if (heldUntil) return { done: false, status: "sending", processed: processed(), ms: Date.now() - started, waitUntil: new Date(heldUntil).toISOString() };
   return { done: true, status: "sending", processed: to, ms: Date.now() - started };

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { wfJobs } from "@/db/schema";
 import type { TExecutorContext } from "../embedded/context";
 import type { EmbeddedExecutor } from "../embedded/executor";
+import { markProcessStopping } from "../process-stopping";
 
 export interface TStopOutcome {
   /** Every job in hand finished within the grace period. */
@@ -20,6 +21,7 @@ export interface TStopOutcome {
  */
 export async function stopExecutor(executor: EmbeddedExecutor, graceMs: number): Promise<TStopOutcome> {
   executor.ctx.stopping = true; // a run's next call is queued for any process, not taken on here
+  markProcessStopping(); // long steps end after the group in hand
   let timer: ReturnType<typeof setTimeout> | undefined;
   const graceOver = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
   const finished = await Promise.race([executor.stop().then(() => true as const), graceOver]);

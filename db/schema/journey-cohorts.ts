@@ -1,0 +1,59 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { journeyEnrollments, journeys, journeyVersions } from "./journeys";
+import { workspaces } from "./workspaces";
+
+export const COHORT_KINDS = ["wait", "timeout"] as const;
+export type TCohortKind = (typeof COHORT_KINDS)[number];
+export const COHORT_STATUSES = ["waiting", "moving", "done", "stopped"] as const;
+export type TCohortStatus = (typeof COHORT_STATUSES)[number];
+
+/**
+ * Profiles of one live journey version that wait at one node until one instant, moved on
+ * together by one durable run (journey.cohort): `wait` ends a timed wait; `timeout` takes on
+ * the profiles still waiting at a reaction or event wait (journey_waits) down its timeout path.
+ * Members are the active enrollments whose `cohort_id` is this row.
+ */
+export const journeyCohorts = pgTable(
+  "journey_cohorts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    journeyId: uuid().notNull().references(() => journeys.id, { onDelete: "cascade" }),
+    versionId: uuid().notNull().references(() => journeyVersions.id, { onDelete: "cascade" }),
+    nodeId: text().notNull(),
+    kind: text().$type<TCohortKind>().notNull(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    status: text().$type<TCohortStatus>().notNull().default("waiting"),
+    size: integer().notNull().default(0),
+    moved: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.journeyId, t.status), index("journey_cohorts_due").on(t.dueAt).where(sql`${t.status} in ('waiting', 'moving')`)],
+);
+
+/**
+ * A live profile waiting at a reaction (its message opened, clicked...) or an event wait: found
+ * by `key` when a message event or business event comes in (reaction: the message id; event
+ * wait: `<profileId>:<definitionId>`), taken by deleting the row, so an event and the timeout
+ * cohort never both take it. `accepts` holds what the node waits for (reaction types, event
+ * property filters).
+ */
+export const journeyWaits = pgTable(
+  "journey_waits",
+  {
+    enrollmentId: uuid().notNull().references(() => journeyEnrollments.id, { onDelete: "cascade" }),
+    nodeId: text().notNull(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    journeyId: uuid().notNull().references(() => journeys.id, { onDelete: "cascade" }),
+    versionId: uuid().notNull().references(() => journeyVersions.id, { onDelete: "cascade" }),
+    kind: text().$type<"reaction" | "event">().notNull(),
+    key: text().notNull(),
+    accepts: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    deadline: timestamp({ withTimezone: true }).notNull(),
+    cohortId: uuid().references(() => journeyCohorts.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.enrollmentId, t.nodeId] }), index().on(t.kind, t.key), index().on(t.cohortId), index().on(t.journeyId)],
+);
