@@ -113,6 +113,11 @@ export const journeyStopped = eventType("parcours/journey.stopped", {
   schema: z.object({ journeyId: z.uuid(), test: z.boolean() }),
 });
 
+/** A cohort of live profiles waiting at one node until one instant (journey_cohorts) gets its durable run. */
+export const journeyCohortOpened = eventType("parcours/journey.cohort.opened", {
+  schema: z.object({ workspaceId: z.uuid(), journeyId: z.uuid(), versionId: z.uuid(), cohortId: z.uuid() }),
+});
+
 /** Test mode: the wait a test profile is in ends now (its timeout path, for reactions and event waits). */
 export const journeySkipped = eventType("parcours/journey.skipped", {
   schema: z.object({ enrollmentId: z.uuid(), nodeId: z.string() }),
@@ -123,4 +128,4 @@ export const webhooksQueued = eventType("parcours/webhooks.queued", {
   schema: z.object({ workspaceId: z.uuid() }),
 });
 
-export const allEvents = [webhooksQueued, maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyPublished, journeyStopped, journeySkipped];
+export const allEvents = [webhooksQueued, maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyCohortOpened, journeyPublished, journeyStopped, journeySkipped];

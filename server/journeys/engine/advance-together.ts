@@ -54,8 +54,34 @@ export async function advanceTogether(scope: TScope, starts: TStartAt[]): Promis
   const graph = await versionGraph(scope.versionId);
   const entry = graph.nodes.find((n) => isEntry(n.type));
   const waiting = new Map<string, TAt[]>();
-  const queue = (nodeId: string, at: TAt) => waiting.set(nodeId, [...(waiting.get(nodeId) ?? []), at]);
-  for (const s of starts) if (s.currentNodeId ?? entry?.id) queue((s.currentNodeId ?? entry!.id) as string, { enrollmentId: s.enrollmentId, profileId: s.profileId, left: null });
+  for (const s of starts) if (s.currentNodeId ?? entry?.id) queueAt(waiting, (s.currentNodeId ?? entry!.id) as string, { enrollmentId: s.enrollmentId, profileId: s.profileId, left: null });
+  return walkTogether(scope, graph, waiting);
+}
+
+/** A profile leaving the node it waited at (a cohort's wait ended, a reaction came, a timeout): which way, and what the trace records. */
+export type TDecided = { at: Omit<TAt, "left">; handle: string; outcome: string; detail?: Record<string, unknown> };
+
+/**
+ * Takes profiles on from the node they waited at, along the way each one's wait decided, as
+ * advanceTogether does from where they are: the wait's step is closed as they enter the next.
+ */
+export async function continueTogether(scope: TScope, fromNodeId: string, decided: TDecided[]): Promise<TRunStart[]> {
+  const graph = await versionGraph(scope.versionId);
+  const waiting = new Map<string, TAt[]>();
+  const ending: TAt[] = [];
+  for (const d of decided) {
+    const at = { ...d.at, left: { nodeId: fromNodeId, outcome: d.outcome, detail: d.detail } };
+    const next = targetOf(graph, fromNodeId, d.handle);
+    if (next) queueAt(waiting, next, at);
+    else ending.push(at);
+  }
+  await finishTogether(ending, "completed", "path ended");
+  return walkTogether(scope, graph, waiting);
+}
+
+const queueAt = (waiting: Map<string, TAt[]>, nodeId: string, at: TAt) => waiting.set(nodeId, [...(waiting.get(nodeId) ?? []), at]);
+
+async function walkTogether(scope: TScope, graph: TJourneyGraph, waiting: Map<string, TAt[]>): Promise<TRunStart[]> {
   const handed: TRunStart[] = [];
   for (const node of topologicalOrder(graph)) {
     const here = waiting.get(node.id);
@@ -66,7 +92,7 @@ export async function advanceTogether(scope: TScope, starts: TStartAt[]): Promis
     for (const m of moves) {
       const left = { nodeId: node.id, outcome: m.outcome, detail: m.detail };
       const next = targetOf(graph, node.id, m.handle);
-      if (next) queue(next, { ...m.at, left });
+      if (next) queueAt(waiting, next, { ...m.at, left });
       else ending.push({ ...m.at, left });
     }
     // Only an unvalidated graph has a path that does not end at an exit.
