@@ -9,6 +9,7 @@ import { canPublishEvents, publishEvents } from "@/server/workflows/client";
 import { journeyStopped } from "@/server/workflows/events";
 import { enqueueJourneyExits, type TFinished } from "@/server/webhooks/journey-webhooks";
 import { lockJourney } from "./manage-journeys";
+import { stopCohorts } from "./cohorts/cohort-rows";
 
 /** Ends the enrollments of a journey (live or test ones) and their open steps; returns them. */
 export async function endEnrollments(tx: DbOrTx, journeyId: string, test: boolean, reason: string): Promise<TFinished[]> {
@@ -29,6 +30,7 @@ export async function stopJourney(workspaceId: string, journeyId: string, actor:
     if (j.status !== "live") throw new AppError("CONFLICT", `Only a live journey can be stopped (this one is ${j.status})`);
     await tx.update(journeys).set({ status: "stopped", updatedAt: new Date() }).where(eq(journeys.id, journeyId));
     const stopped = await endEnrollments(tx, journeyId, false, "journey stopped");
+    await stopCohorts(tx, journeyId);
     await recordAudit(tx, { workspaceId, actor, action: "journey.stop", entityType: "journey", entityId: journeyId, diff: { status: { from: j.status, to: "stopped" }, ended: { from: null, to: stopped.length } } });
     return stopped;
   });

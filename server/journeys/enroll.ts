@@ -1,10 +1,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { canPublishEvents, publishEvents } from "@/server/workflows/client";
-import { journeyEnrollmentStarted } from "@/server/workflows/events";
-import { workflowNow } from "@/server/workflows/embedded/clock";
-import { advanceTogether, type TRunStart, type TStartAt } from "./engine/advance-together";
+import { canPublishEvents } from "@/server/workflows/client";
+import { advanceTogether, type TScope, type TStartAt } from "./engine/advance-together";
+import { handOn } from "./cohorts/hand-on";
+import { startRuns as startRunsOf, type TRunStartOf } from "./start-runs";
 import type { TJourneySettings } from "./graph/model";
 import { enqueueWebhookEvents } from "@/server/webhooks/enqueue";
 
@@ -67,45 +67,15 @@ export async function insertEnrollments(tx: DbOrTx, r: TEnrollRequest): Promise<
   return { enrolled: ins.map(([enrollmentId, profileId]) => ({ enrollmentId, profileId })), read: Number(row.read), last: row.last };
 }
 
-/** Starts one journey.run per enrollment (their ids make a redelivery start nothing twice). */
-export async function startRuns(r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test" | "triggers">, starts: (TEnrolled & { resume?: TRunStart["resume"] })[]): Promise<void> {
-  if (starts.length === 0 || !canPublishEvents()) return;
-  const trigger = (profileId: string) => {
-    const t = r.triggers?.get(profileId);
-    return t ? { trigger: t.data } : {};
-  };
-  for (let i = 0; i < starts.length; i += 500) {
-    await publishEvents(
-      starts.slice(i, i + 500).map((e) => {
-        const ts = startAt(e.resume);
-        const resume = e.resume && ts ? { ...e.resume, wait: { ...e.resume.wait!, scheduled: true } } : e.resume;
-        return journeyEnrollmentStarted.create(
-          { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(resume ? { resume, ...trigger(e.profileId) } : {}) },
-          { id: `journey-enrollment-${e.enrollmentId}`, ...(ts ? { ts } : {}) },
-        );
-      }),
-    );
-  }
-}
-
-/**
- * A run handed over at a timed wait starts when the wait ends (an event's future `ts` delays
- * its runs on Inngest): nothing to run or store until then, which is what lets thousands of
- * profiles a second reach a wait. `ts` is real time; the target is on the workflow clock.
- */
-function startAt(resume: TRunStart["resume"] | undefined): number | null {
-  const target = resume?.wait?.target;
-  if (!target) return null;
-  const delay = Date.parse(target) - workflowNow().getTime();
-  return delay > 0 ? Date.now() + delay : null;
-}
+/** One journey.run per enrollment (start-runs.ts), each with the business event that brought it in. */
+export const startRuns = (r: Pick<TEnrollRequest, "workspaceId" | "journeyId" | "versionId" | "test" | "triggers">, starts: TRunStartOf[]) => startRunsOf(r, starts, (profileId) => r.triggers?.get(profileId)?.data);
 
 /**
  * Enrolls and starts, serialized per journey so two entries of one profile cannot race past
- * re-entry. Live profiles take the first steps together (advance-together.ts) and their runs
- * start where they wait; test profiles' runs start at the entry, step by step for the test
- * panel. Safe to repeat (a retried step): the request's active enrollments go on from where
- * their trace says they are, and start events dedupe by id.
+ * re-entry. Live profiles take the first steps together (advance-together.ts) and are handed
+ * on where they wait (cohorts/hand-on.ts); test profiles' runs start at the entry, step by
+ * step for the test panel. Safe to repeat (a retried step): the request's active enrollments
+ * go on from where their trace says they are, and start events dedupe by id.
  */
 export async function enroll(r: TEnrollRequest): Promise<{ entered: number; read: number; last: string | null }> {
   const db = await getDb();
@@ -118,7 +88,10 @@ export async function enroll(r: TEnrollRequest): Promise<{ entered: number; read
   const fresh = inserted.read > 0 && inserted.enrolled.length === inserted.read;
   const active = fresh ? inserted.enrolled.map((e) => ({ ...e, currentNodeId: null })) : await activeEnrollments(r, inserted.last);
   if (r.test || !canPublishEvents()) await startRuns(r, active);
-  else await startRuns(r, await advanceTogether({ workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: {}, triggers: r.triggers && new Map([...r.triggers].map(([id, t]) => [id, t.data])) }, active));
+  else {
+    const scope: TScope = { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, trigger: {}, triggers: r.triggers && new Map([...r.triggers].map(([id, t]) => [id, t.data])) };
+    await handOn(scope, await advanceTogether(scope, active));
+  }
   return { entered: inserted.enrolled.length, read: inserted.read, last: inserted.last };
 }
 

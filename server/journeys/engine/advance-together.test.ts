@@ -42,14 +42,12 @@ describe("a page of live profiles takes its first steps together", () => {
     expect(waiting.length).toBeGreaterThan(0);
     for (const p of exited) expect(p?.steps).toEqual(["entry:entered", "first:delivered", "split:Now", "x1:exited"]);
     for (const p of waiting) expect(p).toMatchObject({ at: "wait", steps: ["entry:entered", "first:delivered", "split:Later", "wait:…"] });
-    // One durable run per waiting profile, starting at the wait; none for those who left at once.
-    const runs = await runsOf(journeyId);
-    expect(runs).toHaveLength(waiting.length);
-    expect(runs.every((r) => r.resume?.nodeId === "wait" && r.status === "running")).toBe(true);
-    // Each run starts when its wait ends: until then it has not been called, nothing sleeps.
-    const pending = rowsOf<{ kind: string; early: boolean; steps: number }>(await h.db.execute(sql`select j.kind, j.run_at < ${h.clock.now().toISOString()}::timestamptz + interval '23 hours' as early, (select count(*)::int from jsonb_object_keys(r.steps)) as steps
-      from wf_jobs j join wf_runs r on r.id = j.run_id where j.done_at is null and r.fn_id like '%journey.run' and r.event -> 'data' ->> 'journeyId' = ${journeyId}`));
-    expect(pending).toEqual(waiting.map(() => ({ kind: "call", early: false, steps: 0 })));
+    // The waiting profiles are one cohort with one durable run, asleep until the wait ends; no run per profile.
+    expect(await runsOf(journeyId)).toHaveLength(0);
+    const pending = rowsOf<{ kind: string; early: boolean; members: number }>(await h.db.execute(sql`select j.kind, j.run_at < ${h.clock.now().toISOString()}::timestamptz + interval '23 hours' as early,
+      (select count(*)::int from journey_enrollments e where e.cohort_id = (r.event -> 'data' ->> 'cohortId')::uuid and e.status = 'active') as members
+      from wf_jobs j join wf_runs r on r.id = j.run_id where j.done_at is null and r.fn_id like '%journey.cohort' and r.event -> 'data' ->> 'journeyId' = ${journeyId}`));
+    expect(pending).toEqual([{ kind: "sleep", early: false, members: waiting.length }]);
 
     await h.executor.advance("1d");
     expect(await h.messagesOf(journeyId, "second")).toHaveLength(waiting.length);
