@@ -1,48 +1,79 @@
 import { and, asc, count, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { wfJobs } from "@/db/schema";
+import { tableRowsOf } from "@/db/table-rows";
 import type { TExecutorContext } from "./context";
 import type { TJob } from "./process-job";
 
 /**
- * Claims up to `max` due jobs for this worker with a lease. Candidates are taken with
- * FOR UPDATE SKIP LOCKED; claims that count a per-function concurrency limit (over leased
- * jobs) are serialized by an advisory lock, so the limits hold across processes.
+ * Claims up to `max` due jobs for this worker with a lease, in one statement when none of
+ * the due jobs counts against a per-function concurrency limit (claimFree). Jobs that do
+ * are claimed in a transaction that counts the leased ones (claimLimited).
  */
 export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJob[]> {
+  const { jobs, limitedDue } = await claimFree(ctx, max);
+  if (!limitedDue || jobs.length >= max) return jobs;
+  return [...jobs, ...(await claimLimited(ctx, max - jobs.length))];
+}
+
+/**
+ * One statement: due candidates taken FOR UPDATE SKIP LOCKED in due order, those without a
+ * concurrency limit leased, one call per run at a time (a run's planned parallel steps
+ * excepted: their step ids are not "step"), which keeps a run's calls ordered.
+ */
+async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TJob[]; limitedDue: boolean }> {
+  const now = ctx.clock.now();
+  const result = await ctx.db.execute(sql`
+    with c as (
+      select id, run_id, step_id, run_at, concurrency_limit from wf_jobs
+      where done_at is null and run_at <= ${now.toISOString()}::timestamptz
+        and (locked_until is null or locked_until <= ${now.toISOString()}::timestamptz)
+      order by run_at, id limit ${max * 4}::int
+      for update skip locked
+    ), ranked as (
+      select id, run_at, step_id, row_number() over (partition by run_id order by run_at, id) as k from c where concurrency_limit is null
+    ), chosen as (
+      select id from ranked where step_id <> 'step' or k = 1 order by run_at, id limit ${max}::int
+    ), leased as (
+      update wf_jobs j set locked_until = ${new Date(now.getTime() + ctx.leaseMs).toISOString()}::timestamptz, locked_by = ${ctx.workerId}
+      from chosen where j.id = chosen.id returning j.*
+    )
+    select l.*, f.limited_due from (select count(*)::int as limited_due from c where concurrency_limit is not null) f left join leased l on true`);
+  const rows = rowsOf<{ id: unknown; limited_due: number }>(result);
+  const jobs = tableRowsOf(wfJobs, rows.filter((r) => r.id !== null)).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
+  return { jobs, limitedDue: Number(rows[0]?.limited_due ?? 0) > 0 };
+}
+
+/** Jobs under a concurrency limit; the count of leased ones is serialized by an advisory lock, so limits hold across processes. */
+async function claimLimited(ctx: TExecutorContext, max: number): Promise<TJob[]> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const candidates = await tx
       .select()
       .from(wfJobs)
-      .where(and(isNull(wfJobs.doneAt), lte(wfJobs.runAt, now), or(isNull(wfJobs.lockedUntil), lte(wfJobs.lockedUntil, now))))
+      .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), lte(wfJobs.runAt, now), or(isNull(wfJobs.lockedUntil), lte(wfJobs.lockedUntil, now))))
       .orderBy(asc(wfJobs.runAt), asc(wfJobs.id))
       .limit(max * 4)
       .for("update", { skipLocked: true });
     if (candidates.length === 0) return [];
-    const limited = candidates.filter((j) => j.concurrencyLimit !== null);
+    // The rows above are already ours (FOR UPDATE).
+    await tx.execute(sql`select pg_advisory_xact_lock(7261, 1)`);
+    const rows = await tx
+      .select({ fnId: wfJobs.fnId, key: wfJobs.concurrencyKey, n: count() })
+      .from(wfJobs)
+      .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), gt(wfJobs.lockedUntil, now), inArray(wfJobs.fnId, [...new Set(candidates.map((j) => j.fnId))])))
+      .groupBy(wfJobs.fnId, wfJobs.concurrencyKey);
     const inFlight = new Map<string, number>();
-    if (limited.length > 0) {
-      // Taken only when a limit is to be counted; the rows above are already ours (FOR UPDATE).
-      await tx.execute(sql`select pg_advisory_xact_lock(7261, 1)`);
-      const rows = await tx
-        .select({ fnId: wfJobs.fnId, key: wfJobs.concurrencyKey, n: count() })
-        .from(wfJobs)
-        .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), gt(wfJobs.lockedUntil, now), inArray(wfJobs.fnId, [...new Set(limited.map((j) => j.fnId))])))
-        .groupBy(wfJobs.fnId, wfJobs.concurrencyKey);
-      for (const r of rows) inFlight.set(`${r.fnId}\u0000${r.key ?? ""}`, r.n);
-    }
+    for (const r of rows) inFlight.set(`${r.fnId}\u0000${r.key ?? ""}`, r.n);
     const chosen: TJob[] = [];
     const runsChosen = new Set<string>();
     for (const job of candidates) {
       if (chosen.length >= max) break;
-      // One call per run at a time, except planned parallel steps, keeps a run's calls ordered.
       if (job.stepId === "step" && runsChosen.has(job.runId)) continue;
-      if (job.concurrencyLimit !== null) {
-        const key = `${job.fnId}\u0000${job.concurrencyKey ?? ""}`;
-        const n = inFlight.get(key) ?? 0;
-        if (n >= job.concurrencyLimit) continue;
-        inFlight.set(key, n + 1);
-      }
+      const key = `${job.fnId}\u0000${job.concurrencyKey ?? ""}`;
+      const n = inFlight.get(key) ?? 0;
+      if (n >= job.concurrencyLimit!) continue;
+      inFlight.set(key, n + 1);
       chosen.push(job);
       runsChosen.add(job.runId);
     }

@@ -1,5 +1,7 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { InngestFunction } from "inngest";
 import type { Db } from "@/db/client";
+import { wfJobs } from "@/db/schema";
 import { log } from "@/server/observability/logger";
 import { backoffMs, type TInvoker } from "./call-function";
 import { claimJobs, nextDueAt } from "./claim-jobs";
@@ -14,6 +16,8 @@ import { LeaseHeartbeat } from "./lease-heartbeat";
 import { processJob, type TJob } from "./process-job";
 import { failRunOnExecutorError, isDatabaseError } from "./run-failure";
 
+// A loop claims up to this many times its parallelism at once; the rest wait their turn, leased.
+const PAGE_FACTOR = 4;
 // A dead worker's jobs are taken over this long after its last heartbeat.
 const DEFAULT_LEASE_MS = 20_000;
 
@@ -133,6 +137,7 @@ export class EmbeddedExecutor {
     this.running = false;
     this.signal();
     await this.loop;
+    await this.releaseClaimed();
     await Promise.all(this.inFlight);
   }
 
@@ -144,6 +149,7 @@ export class EmbeddedExecutor {
   private running = false;
   private loop: Promise<void> | null = null;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly claimed: TJob[] = [];
   private notify: (() => void) | null = null;
   private lastCronCheck = 0;
 
@@ -171,20 +177,41 @@ export class EmbeddedExecutor {
           await fireDueCrons(this.ctx);
         }
         const free = this.parallelism - this.inFlight.size;
-        const jobs = free > 0 ? await claimJobs(this.ctx, free) : [];
-        for (const job of jobs) {
+        const claimed = free > this.claimed.length ? await this.claimPage() : 0;
+        const started = this.claimed.splice(0, Math.max(0, this.parallelism - this.inFlight.size));
+        for (const job of started) {
           const work = this.process(job).finally(() => {
+            this.ctx.leases.release(job.id);
             this.inFlight.delete(work);
             this.signal();
           });
           this.inFlight.add(work);
         }
-        if (jobs.length === 0 || this.inFlight.size >= this.parallelism) await this.idle(this.pollMs);
+        if ((claimed === 0 && started.length === 0) || this.inFlight.size >= this.parallelism) await this.idle(this.pollMs);
       } catch (error) {
         log().error({ err: error }, "workflows: executor loop failed");
         await this.idle(this.pollMs * 4);
       }
     }
+  }
+
+  /**
+   * Claims a page of due jobs (PAGE_FACTOR × parallelism) in one statement, so a burst of due
+   * work is claimed in pages rather than a statement per job. Waiting jobs keep their leases
+   * renewed like the ones in progress.
+   */
+  private async claimPage(): Promise<number> {
+    const jobs = await claimJobs(this.ctx, this.parallelism * PAGE_FACTOR - this.claimed.length);
+    for (const job of jobs) this.ctx.leases.hold(job.id);
+    this.claimed.push(...jobs);
+    return jobs.length;
+  }
+
+  /** Jobs claimed but not started when the loop stops go back to the queue at once. */
+  private async releaseClaimed(): Promise<void> {
+    const ids = this.claimed.splice(0).map((job) => job.id);
+    for (const id of ids) this.ctx.leases.release(id);
+    if (ids.length > 0) await this.ctx.db.update(wfJobs).set({ lockedUntil: null, lockedBy: null }).where(and(inArray(wfJobs.id, ids), eq(wfJobs.lockedBy, this.ctx.workerId), isNull(wfJobs.doneAt)));
   }
 
   private async process(job: TJob): Promise<void> {

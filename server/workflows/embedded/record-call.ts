@@ -46,11 +46,11 @@ export async function recordCall(tx: Tx, record: TCallRecord): Promise<TJob[]> {
   return tableRowsOf(wfJobs, result);
 }
 
-function logColumns(row: TLogRow) {
+export function logColumns(row: TLogRow) {
   return { kind: row.kind, step_id: row.stepId ?? null, name: row.name ?? null, attempt: row.attempt ?? 0, data: row.data ?? null, started_at: row.startedAt, ended_at: row.endedAt };
 }
 
-function jobColumns(job: TNewJob) {
+export function jobColumns(job: TNewJob) {
   return {
     fn_id: job.fnId,
     kind: job.kind,

@@ -74,9 +74,3 @@ export async function lockRunForJob(tx: Tx, ctx: TExecutorContext, jobId: number
 function json<T>(value: unknown): T {
   return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
-
-/** A run's status and how many steps it has memoized: enough to tell whether a snapshot is still current. */
-export async function readRunProgress(db: DbOrTx, runId: string): Promise<{ status: string; depth: number } | undefined> {
-  const [row] = rowsOf<{ status: string; depth: number }>(await db.execute(sql`select status, jsonb_array_length(stack) as depth from wf_runs where id = ${runId}::uuid`));
-  return row ? { status: row.status, depth: Number(row.depth) } : undefined;
-}
