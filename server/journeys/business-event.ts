@@ -4,24 +4,29 @@ import { rowsOf } from "@/db/rows";
 import type { TJourneySettings } from "./graph/model";
 import type { TEventReceived } from "@/server/events/publish-business-events";
 import { enroll, type TEntryTrigger } from "./enroll";
+import { takeEventWaits } from "./cohorts/take-event-waits";
 import { enqueueJourneyExits, type TFinished } from "@/server/webhooks/journey-webhooks";
 
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 
 /**
  * A batch of business events, in rounds where each profile has one event: per round, first
- * the exits the events trigger, then the journeys they enter. A profile's events keep their
+ * the exits the events trigger, then the event waits they end (cohorts/take-event-waits.ts),
+ * then the journeys they enter. A profile's events keep their
  * order (an entry then an exit is not an exit then an entry); different profiles' events
  * are handled together, a few statements for the whole round.
  */
-export async function handleBusinessEvents(events: TEventReceived[]): Promise<{ exited: number; entered: number }> {
+export async function handleBusinessEvents(events: TEventReceived[]): Promise<{ exited: number; received: number; entered: number }> {
   let exited = 0;
+  let received = 0;
   let entered = 0;
   for (const round of roundsByProfile(events.filter((e) => !e.skip))) {
     exited += await applyExitCriteria(round);
+    // Before entries: an event that enters a journey is not the one its first wait waits for.
+    received += await takeEventWaits(round);
     entered += await enterOnEvents(round);
   }
-  return { exited, entered };
+  return { exited, received, entered };
 }
 
 export function roundsByProfile<T extends { profileId: string }>(events: T[]): T[][] {
@@ -55,6 +60,8 @@ async function applyExitCriteria(round: TEventReceived[]): Promise<number> {
     ), steps as (
       update journey_steps s set finished_at = now(), outcome = 'left: ' || exited.name
       from exited where s.enrollment_id = exited.id and s.finished_at is null
+    ), waits as (
+      delete from journey_waits w using exited where w.enrollment_id = exited.id
     )
     select count(*)::int as n, coalesce(json_agg(json_build_object('id', id, 'workspace_id', workspace_id, 'journey_id', journey_id, 'profile_id', profile_id, 'is_test', is_test, 'reason', 'Exit event: ' || name)), '[]'::json) as finished from exited`);
   const row = rowsOf<{ n: number; finished: TFinished[] | string }>(rows)[0];

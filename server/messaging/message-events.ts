@@ -69,6 +69,7 @@ const PUBLISH_CHUNK = 1_000;
 /** Tells the workflows (`parcours/message.event`) when something listens (eventIsHeard); a failure is logged, never thrown: the history is already stored. */
 export async function publishMessageEvents(items: { message: TMessageRow; type: TMessageEventType; url?: string }[]): Promise<void> {
   await enqueueMessageWebhooks(items);
+  await takeJourneyReactions(items);
   if (!canPublishEvents() || items.length === 0 || !(await eventIsHeard(messageEvent.name).catch(() => true))) return;
   for (let i = 0; i < items.length; i += PUBLISH_CHUNK) {
     const chunk = items.slice(i, i + PUBLISH_CHUNK);
@@ -92,5 +93,20 @@ export async function publishMessageEvents(items: { message: TMessageRow; type: 
       const first = chunk[0]!;
       console.error(`[messaging] could not publish ${chunk.length} message event(s) (message/${first.type} for ${first.message.id}…):`, (error as Error).message);
     }
+  }
+}
+
+const REACTIONS: ReadonlySet<string> = new Set(["delivered", "opened", "clicked"]);
+
+/** Journey profiles waiting for these reactions go on now (take-reactions.ts); logged, never thrown: the history is already stored. */
+async function takeJourneyReactions(items: { message: TMessageRow; type: TMessageEventType }[]): Promise<void> {
+  const reactions = items.filter((i) => i.message.sourceType === "journey" && REACTIONS.has(i.type));
+  if (reactions.length === 0) return;
+  try {
+    // Imported when used: the journey engine sends through this module.
+    const { takeReactions } = await import("@/server/journeys/cohorts/take-reactions");
+    await takeReactions(reactions.map(({ message, type }) => ({ workspaceId: message.workspaceId, messageId: message.id, type, sourceType: message.sourceType })));
+  } catch (error) {
+    console.error(`[messaging] journey reactions of ${reactions.length} message event(s) not taken:`, (error as Error).message);
   }
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { continueTogether, type TRunStart, type TScope } from "../engine/advance-together";
-import { startRuns } from "../enroll";
+import { handOn } from "./hand-on";
 
 /** A journey_waits row taken (deleted) by an event or its timeout, and the way its wait decided. */
 export interface TTakenWait {
@@ -25,14 +25,20 @@ export interface THandedGroup {
 }
 
 /** A row of a `taken` CTE (`delete from journey_waits … returning *`) with its enrollment. */
-export type TTakenRow = { enrollment_id: string; profile_id: string; workspace_id: string; journey_id: string; version_id: string; node_id: string; trigger: Record<string, unknown> | null; active: boolean };
+export type TTakenRow = { enrollment_id: string; profile_id: string; workspace_id: string; journey_id: string; version_id: string; node_id: string; trigger: Record<string, unknown> | string | null; active: boolean };
 
 /** Selects the taken rows with their enrollment; one that an exit or a stop ended is not active and goes nowhere (its row is just gone). */
 export const selectTaken = (extra: SQL = sql``) => sql`
   select t.enrollment_id, e.profile_id, t.workspace_id, t.journey_id, t.version_id, t.node_id, e.trigger, coalesce(e.status = 'active', false) as active ${extra}
   from taken t left join journey_enrollments e on e.id = t.enrollment_id`;
 
+/** A CTE that takes the `taken` rows' profiles out of their timeout cohort: an event moved them, the cohort has nothing left to do for them. */
+export const freeTaken = sql`freed as (update journey_enrollments e set cohort_id = null from taken t where e.id = t.enrollment_id and e.cohort_id = t.cohort_id)`;
+
 export const takenRows = <T extends TTakenRow>(result: unknown): T[] => rowsOf<T>(result);
+
+/** A jsonb column as a raw statement gives it (an object, or its text on some drivers). */
+export const jsonOf = (v: Record<string, unknown> | string | null): Record<string, unknown> => (typeof v === "string" ? (JSON.parse(v) as Record<string, unknown>) : (v ?? {}));
 
 export const takenWait = (r: TTakenRow, decided: Pick<TTakenWait, "handle" | "outcome" | "detail">): TTakenWait => ({
   enrollmentId: r.enrollment_id,
@@ -41,7 +47,7 @@ export const takenWait = (r: TTakenRow, decided: Pick<TTakenWait, "handle" | "ou
   journeyId: r.journey_id,
   versionId: r.version_id,
   nodeId: r.node_id,
-  trigger: r.trigger ?? {},
+  trigger: jsonOf(r.trigger),
   ...decided,
 });
 
@@ -65,10 +71,7 @@ export async function continueWaits(taken: TTakenWait[]): Promise<THandedGroup[]
   return handedGroups;
 }
 
-/** Starts the durable runs of what was handed over, as enroll.ts does, each with its profile's trigger. */
-export async function startHandedRuns(groups: THandedGroup[]): Promise<void> {
-  for (const { scope, handed } of groups) {
-    const triggers = new Map([...(scope.triggers ?? [])].map(([profileId, data]) => [profileId, { eventId: "", data }]));
-    await startRuns({ workspaceId: scope.workspaceId, journeyId: scope.journeyId, versionId: scope.versionId, test: false, triggers }, handed);
-  }
+/** Hands on what continueWaits handed over (hand-on.ts): timed waits to cohorts, the rest to their runs, each with its trigger. */
+export async function handOnGroups(groups: THandedGroup[]): Promise<void> {
+  for (const { scope, handed } of groups) await handOn(scope, handed);
 }

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import type { TRunStart } from "../engine/advance-together";
-import { continueWaits, selectTaken, takenRows, takenWait } from "./continue-waits";
+import { advanceTogether, continueTogether, type TRunStart, type TScope } from "../engine/advance-together";
+import { jsonOf, selectTaken, takenRows } from "./continue-waits";
 
 /** A timeout cohort: the profiles still waiting at a reaction or event wait when its deadline came. */
 export interface TTimeoutCohort {
@@ -13,28 +13,44 @@ export interface TTimeoutCohort {
   nodeId: string;
 }
 
+const uuids = (ids: string[]) => `{${ids.join(",")}}`;
+type TMember = { enrollment_id: string; profile_id: string; current_node_id: string | null; trigger: Record<string, unknown> | string | null };
+
 /**
  * Takes up to `limit` of the cohort's waiting profiles down the node's timeout path. The rows
  * are deleted as they are taken: an event that takes the same row at the same instant (the
  * intake's delete) either gets it or finds it gone, so each profile goes exactly one way.
- * `handed`: the profiles continueTogether gave to their own durable runs (the caller starts
- * them); `more`: rows of the cohort are left for another page.
+ * Members keep the cohort (journey_enrollments.cohort_id) until they are on their way: a page
+ * that failed after taking its rows is found again by a retry (an event's intake frees the
+ * profiles it takes in the statement that takes them). `handed`: the profiles continueTogether
+ * gave to their own durable runs (the caller hands them on); `more`: rows are left.
  */
 export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Promise<{ moved: number; handed: TRunStart[]; more: boolean }> {
   const db = await getDb();
+  const failed = rowsOf<TMember>(
+    await db.execute(sql`select e.id as enrollment_id, e.profile_id, e.current_node_id, e.trigger from journey_enrollments e
+      where e.cohort_id = ${cohort.id} and e.status = 'active'
+        and not exists (select 1 from journey_waits w where w.enrollment_id = e.id and w.node_id = ${cohort.nodeId}) limit ${limit}`),
+  );
   const rows = takenRows(
     await db.execute(sql`
       with taken as (
         delete from journey_waits w
         where w.cohort_id = ${cohort.id} and w.version_id = ${cohort.versionId} and w.node_id = ${cohort.nodeId}
-          and w.enrollment_id in (select enrollment_id from journey_waits where cohort_id = ${cohort.id} limit ${limit})
+          and w.enrollment_id in (select enrollment_id from journey_waits where cohort_id = ${cohort.id} limit ${Math.max(0, limit - failed.length)})
         returning w.*
       )
       ${selectTaken()}`),
   );
-  const taken = rows.filter((r) => r.active).map((r) => takenWait(r, { handle: "timeout", outcome: "timeout" }));
-  const groups = await continueWaits(taken);
+  const members: TMember[] = [...failed, ...rows.filter((r) => r.active).map((r) => ({ ...r, current_node_id: cohort.nodeId }))];
+  const scope: TScope = { workspaceId: cohort.workspaceId, journeyId: cohort.journeyId, versionId: cohort.versionId, trigger: {}, triggers: new Map(members.map((m) => [m.profile_id, jsonOf(m.trigger)])) };
+  const atWait = members.filter((m) => m.current_node_id === cohort.nodeId);
+  const handed = await continueTogether(scope, cohort.nodeId, atWait.map((m) => ({ at: { enrollmentId: m.enrollment_id, profileId: m.profile_id }, handle: "timeout", outcome: "timeout" })));
+  // Moved on by the failed attempt already: from where their trace says they are.
+  const further = members.filter((m) => m.current_node_id !== cohort.nodeId);
+  if (further.length) handed.push(...(await advanceTogether(scope, further.map((m) => ({ enrollmentId: m.enrollment_id, profileId: m.profile_id, currentNodeId: m.current_node_id })))));
+  if (members.length) await db.execute(sql`update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.enrollment_id))}::uuid[]) and cohort_id = ${cohort.id}`);
   // Fewer than asked: the cohort is empty, or an event took some of the chosen rows meanwhile.
-  const more = rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} limit 1`)).length > 0;
-  return { moved: taken.length, handed: groups.flatMap((g) => g.handed), more };
+  const more = failed.length + rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} limit 1`)).length > 0;
+  return { moved: members.length, handed, more };
 }

@@ -76,8 +76,10 @@ describe("a page of live profiles takes its first steps together", () => {
     await h.executor.drain();
 
     expect(await h.messagesOf(journeyId, "first")).toHaveLength(2);
-    const runs = await runsOf(journeyId);
-    expect(runs.map((r) => r.profileId).sort()).toEqual([...ids].sort());
+    // They wait for their reaction as rows (cohorts/enter-waits.ts), once each, without a run.
+    expect(await runsOf(journeyId)).toHaveLength(0);
+    const waits = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from journey_waits where journey_id = ${journeyId} and node_id = 'react'`));
+    expect(waits[0]?.n).toBe(2);
     for (const id of ids) expect(await h.pathOf(journeyId, id)).toMatchObject({ status: "active", at: "react", steps: ["entry:entered", "first:delivered", "react:…"] });
     await h.executor.advance("1d");
     for (const id of ids) expect(await h.pathOf(journeyId, id)).toMatchObject({ status: "completed", steps: ["entry:entered", "first:delivered", "react:timeout", "x2:exited"] });

@@ -8,6 +8,7 @@ import type { TLeft } from "./trace";
 import { versionGraph } from "./version-cache";
 import { waitTarget } from "./wait-target";
 import { deferredWait } from "./defer-message";
+import { waitTogether } from "../cohorts/enter-waits";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 
 export interface TScope {
@@ -45,9 +46,10 @@ type TMove = { at: TAt; handle: string; outcome: string; detail?: Record<string,
 /**
  * Takes a page of live (not test) enrollments through the journey's first steps together, up
  * to where each has to wait: messages go out in batches of the sending pipeline, splits and
- * exits are decided per profile, waits are entered with their target. What is left (a wait,
- * a reaction, an event wait, a webhook, an attribute or list step) is handed to the profile's
- * durable run, which starts at that node. Everything here is keyed or idempotent, so a retried
+ * exits are decided per profile, waits are entered with their target, reactions and event
+ * waits become journey_waits rows (cohorts/enter-waits.ts). What is left (a timed wait, a
+ * webhook, an attribute or list step) is handed to the profile's durable run, which starts at
+ * that node. Everything here is keyed or idempotent, so a retried
  * step resumes each enrollment from the node its trace records.
  */
 export async function advanceTogether(scope: TScope, starts: TStartAt[]): Promise<TRunStart[]> {
@@ -103,7 +105,7 @@ async function walkTogether(scope: TScope, graph: TJourneyGraph, waiting: Map<st
 
 async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], handed: TRunStart[]): Promise<TMove[]> {
   const handOver = (ats: TAt[], wait?: TResume["wait"]) => ats.forEach((a) => handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left, ...(wait ? { wait } : {}) } }));
-  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait"].includes(node.type)) {
+  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait", "reaction", "wait_event"].includes(node.type)) {
     handOver(here);
     return [];
   }
@@ -140,6 +142,9 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
       }
       return moves;
     }
+    case "reaction":
+    case "wait_event":
+      return waitTogether(scope, node, data as TNodeData<"reaction" | "wait_event">, ats);
     default: // an entry
       return ats.map((at) => ({ at, handle: "next", outcome: "entered" }));
   }

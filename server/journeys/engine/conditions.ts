@@ -27,12 +27,14 @@ export async function messageReactions(run: TRunScope, messageNodeId: string): P
   return { messageId: m.id, types: new Set(rows.map((r) => r.type)) };
 }
 
-/** A click implies the email was opened, even when the open pixel was blocked. */
-export function hasReacted(types: Set<string>, reaction: string): boolean {
-  if (reaction === "opened") return types.has("opened") || types.has("clicked");
-  if (reaction === "delivered") return types.has("delivered") || types.has("opened") || types.has("clicked");
-  return types.has(reaction);
+/** The message events that count as `reaction`: a click implies the email was opened, even when the open pixel was blocked. */
+export function reactionTypes(reaction: string): string[] {
+  if (reaction === "opened") return ["opened", "clicked"];
+  if (reaction === "delivered") return ["delivered", "opened", "clicked"];
+  return [reaction];
 }
+
+export const hasReacted = (types: Set<string>, reaction: string): boolean => reactionTypes(reaction).some((t) => types.has(t));
 
 async function profileMatches(run: TRunScope, group: TRuleGroup): Promise<boolean> {
   const db = await getDb();

@@ -3,7 +3,7 @@ import { durationString, type TJourneyNode } from "../graph/model";
 import type { TNodeData, TNodeType } from "../graph/nodes";
 import { callWebhook, changeList, sendJourneyMessage, updateAttribute, type TRunScope } from "./actions";
 import { awaitDeferred, deferredWait, type TDeferredWait } from "./defer-message";
-import { hasReacted, messageReactions, pickBranch, pickRandomBranch } from "./conditions";
+import { hasReacted, messageReactions, pickBranch, pickRandomBranch, reactionTypes } from "./conditions";
 import { finishEnrollment, profileTimezone, type TLeft } from "./trace";
 import { remaining, waitTarget } from "./wait-target";
 import { workflowNow } from "@/server/workflows/embedded/clock";
@@ -103,7 +103,7 @@ export async function awaitNode(c: TNodeCall, entered: { wait: Record<string, un
   if (node.type === "reaction") {
     const data = c.data as TNodeData<"reaction">;
     if (w.reacted) return { handle: "reacted", outcome: data.reaction };
-    const types = data.reaction === "opened" ? ["opened", "clicked"] : data.reaction === "delivered" ? ["delivered", "opened", "clicked"] : [data.reaction];
+    const types = reactionTypes(data.reaction);
     const real = `async.data.messageId == ${literal(w.messageId ?? "none")} && (${types.map((t) => `async.data.type == ${literal(t)}`).join(" || ")})`;
     const got = (await step.waitForEvent(`react:${node.id}`, { event: messageEvent, timeout: durationString(data.timeout), if: run.test ? `(${real}) || ${skipIf}` : real })) as { data: { type: string } } | null;
     if (!got || got.data.type === "skipped") return { handle: "timeout", outcome: got ? "skipped" : "timeout" };
