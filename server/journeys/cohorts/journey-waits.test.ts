@@ -90,6 +90,27 @@ describe("reactions wait as rows, not runs", () => {
   });
 });
 
+describe("a timeout page that failed after taking its rows", () => {
+  it("is taken again by its retry: from the wait, or from where the failed attempt left the profile", async () => {
+    const [still, further] = await profiles("failed", 2);
+    const { journeyId, versionId } = await h.publish(await reactionJourney([still!, further!]));
+    await h.executor.drain();
+    const [w] = await waitsOf(journeyId);
+    // What a crash leaves: the rows taken, one profile still at the wait, the other already at the "no" email.
+    await h.db.execute(sql`delete from journey_waits where cohort_id = ${w!.cohortId}`);
+    const moved = (await h.pathOf(journeyId, further!))!;
+    await h.db.execute(sql`update journey_steps set finished_at = now(), outcome = 'timeout' where enrollment_id = ${moved.enrollmentId} and node_id = 'react'`);
+    await h.db.execute(sql`insert into journey_steps (enrollment_id, journey_id, node_id, is_test) values (${moved.enrollmentId}, ${journeyId}, 'no', false)`);
+    await h.db.execute(sql`update journey_enrollments set current_node_id = 'no' where id = ${moved.enrollmentId}`);
+
+    const page = await takeTimeoutPage({ id: w!.cohortId!, workspaceId: h.ws, journeyId, versionId, nodeId: "react" }, 500);
+    expect(page).toMatchObject({ moved: 2, more: false });
+    for (const id of [still!, further!]) expect(await h.pathOf(journeyId, id)).toMatchObject({ status: "completed", steps: ["entry:entered", "first:delivered", "react:timeout", "no:delivered", "x2:exited"] });
+    expect(await h.messagesOf(journeyId, "no")).toHaveLength(2);
+    expect(await takeTimeoutPage({ id: w!.cohortId!, workspaceId: h.ws, journeyId, versionId, nodeId: "react" }, 500)).toMatchObject({ moved: 0, more: false });
+  });
+});
+
 describe("event waits wait as rows", () => {
   it("the event whose properties match takes the profile down 'received' and becomes its {{ event }}; the others time out", async () => {
     const [buyer, idle] = await profiles("buy", 2);
