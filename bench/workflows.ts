@@ -9,6 +9,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
 const SLEEPERS = Number(process.env.BENCH_SLEEPERS ?? 100_000);
 const SPREAD_SLEEPERS = Number(process.env.BENCH_SPREAD_SLEEPERS ?? 10_000);
 const PARALLELISM = Number(process.env.BENCH_PARALLELISM ?? 16);
+// Executor processes sharing the burst (the bench's own and BENCH_PROCESSES - 1 extra workers).
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const PHASES = (process.env.BENCH_PHASES ?? "steps,burst,spread,waits").split(",");
 
 /**
@@ -19,7 +21,7 @@ const PHASES = (process.env.BENCH_PHASES ?? "steps,burst,spread,waits").split(",
 export async function run() {
   usePlainProcessEnv();
   const database = await openBenchDatabase(PARALLELISM + 6);
-  const figures: Record<string, unknown> = { config: { parallelism: PARALLELISM, processes: 1, database: "PostgreSQL 15, same machine" } };
+  const figures: Record<string, unknown> = { config: { parallelism: PARALLELISM, processes: PROCESSES, database: "PostgreSQL 15, same machine" } };
   try {
     const phase = async (name: string, key: string, work: () => Promise<unknown>) => {
       if (!PHASES.includes(name)) return;
@@ -27,7 +29,7 @@ export async function run() {
       console.error(`[workflows] ${key}: ${JSON.stringify(figures[key])}`);
     };
     await phase("steps", "step_calls", () => stepCalls(database, { runs: RUNS, parallelism: PARALLELISM }));
-    await phase("burst", "sleepers_same_instant", () => sleepers(database, { runs: SLEEPERS, spreadMs: 0, parallelism: PARALLELISM, label: "burst", timeoutMs: 600_000 }));
+    await phase("burst", "sleepers_same_instant", () => sleepers(database, { runs: SLEEPERS, spreadMs: 0, parallelism: PARALLELISM, label: "burst", timeoutMs: 600_000, processes: PROCESSES }));
     await phase("spread", "sleepers_spread", () => sleepers(database, { runs: SPREAD_SLEEPERS, spreadMs: 60_000, parallelism: PARALLELISM, label: "spread", timeoutMs: 120_000 }));
   } finally {
     await database.close();

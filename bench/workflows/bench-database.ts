@@ -14,10 +14,12 @@ export async function openBenchDatabase(pool: number) {
   const adminSql = clientOf(admin);
   await adminSql.unsafe(`CREATE DATABASE ${name}`);
   process.env.PARCOURS_DB_POOL = String(pool);
-  const handle = await openPostgres(databaseUrlFor(url, name));
+  const databaseUrl = databaseUrlFor(url, name);
+  const handle = await openPostgres(databaseUrl);
   await migrateDb(handle);
   setDbHandle(handle);
   return {
+    url: databaseUrl,
     handle,
     db: handle.db,
     /** CPU seconds used so far by the server backends serving this database (from /proc: the server must be local). */

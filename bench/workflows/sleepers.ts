@@ -1,50 +1,50 @@
 import type { TBenchDatabase } from "./bench-database";
-import { benchApp, runsEnded } from "./bench-app";
-import { measureCpu, percentile } from "./cpu-meter";
+import { runsEnded } from "./bench-app";
+import { measureCpu, percentile, round } from "./cpu-meter";
+import { extraWorkers } from "./extra-workers";
+import { sleeperApp } from "./sleeper-app";
 
 /**
  * Runs that sleep until a given instant, then end at once: how late each one woke (its
  * output: the executor's lateness when its sleep was memoized and it was called again),
  * and how long after the first due instant the last one ended.
  */
-export async function sleepers(database: TBenchDatabase, options: { runs: number; spreadMs: number; parallelism: number; label: string; timeoutMs: number }) {
-  const fnId = `sleep-${options.label}`;
-  const app = benchApp(`bench-${options.label}`, (inngest) => [
-    inngest.createFunction({ id: fnId, retries: 0, triggers: [{ event: `bench/${fnId}` }] }, async ({ event, step }) => {
-      await step.sleepUntil("until", new Date(event.data.at as number));
-      return Date.now() - (event.data.at as number);
-    }),
-  ]);
+export async function sleepers(database: TBenchDatabase, options: { runs: number; spreadMs: number; parallelism: number; label: string; timeoutMs: number; processes?: number }) {
+  const { app, event, fnId } = sleeperApp(options.label);
   const executor = app.executor(database.db, { parallelism: options.parallelism });
   // Every run is started and asleep before the first is due.
   const ingestStart = performance.now();
   const firstDue = Date.now() + 3_600_000;
   for (let i = 0; i < options.runs; i += 1000) {
     const n = Math.min(1000, options.runs - i);
-    await executor.send(Array.from({ length: n }, (_, k) => ({ name: `bench/${fnId}`, data: { at: firstDue + Math.floor(((i + k) * options.spreadMs) / options.runs) } })));
+    await executor.send(Array.from({ length: n }, (_, k) => ({ name: event, data: { at: firstDue + Math.floor(((i + k) * options.spreadMs) / options.runs) } })));
   }
   const ingestS = (performance.now() - ingestStart) / 1000;
   const asleepStart = performance.now();
   executor.start();
-  const asleep = await sleepingRuns(database, `bench-${options.label}-${fnId}`, options.runs, options.timeoutMs);
+  const asleep = await sleepingRuns(database, fnId, options.runs, options.timeoutMs);
   await executor.stop();
   const asleepS = (performance.now() - asleepStart) / 1000;
   if (!asleep) throw new Error(`sleepers (${options.label}): not all runs asleep after ${options.timeoutMs} ms`);
 
+  const workers = await extraWorkers((options.processes ?? 1) - 1, { url: database.url, label: options.label, parallelism: options.parallelism });
   // Real time is what the executor reads: move every sleep so the first is due in 2 s.
   const shift = firstDue - (Date.now() + 2_000);
   const { sql } = await import("drizzle-orm");
-  await database.db.execute(sql`update wf_jobs set run_at = run_at - ${shift} * interval '1 millisecond' where fn_id = ${`bench-${options.label}-${fnId}`} and done_at is null`);
-  await database.db.execute(sql`update wf_runs set event = jsonb_set(event, '{data,at}', to_jsonb((event->'data'->>'at')::bigint - ${shift})) where fn_id = ${`bench-${options.label}-${fnId}`}`);
+  await database.db.execute(sql`update wf_jobs set run_at = run_at - ${shift} * interval '1 millisecond' where fn_id = ${fnId} and done_at is null`);
+  await database.db.execute(sql`update wf_runs set event = jsonb_set(event, '{data,at}', to_jsonb((event->'data'->>'at')::bigint - ${shift})) where fn_id = ${fnId}`);
   const dueAt = firstDue - shift;
   let ended = false;
+  let workersCpuS = 0;
   const cpu = await measureCpu(database, async () => {
+    workers.start();
     executor.start();
-    ended = await runsEnded(database.db, `bench-${options.label}-${fnId}`, options.runs, dueAt - Date.now() + options.spreadMs + options.timeoutMs);
+    ended = await runsEnded(database.db, fnId, options.runs, dueAt - Date.now() + options.spreadMs + options.timeoutMs);
     await executor.stop();
+    workersCpuS = await workers.stop();
   });
   const endedAfterMs = Date.now() - dueAt;
-  const rows = (await database.db.execute(sql`select (output)::text::int as late from wf_runs where fn_id = ${`bench-${options.label}-${fnId}`} and status = 'completed'`)) as unknown as { late: number }[];
+  const rows = (await database.db.execute(sql`select (output)::text::int as late from wf_runs where fn_id = ${fnId} and status = 'completed'`)) as unknown as { late: number }[];
   const lateness = rows.map((r) => r.late);
   return {
     runs: options.runs,
@@ -57,7 +57,10 @@ export async function sleepers(database: TBenchDatabase, options: { runs: number
     lateness_p50_ms: percentile(lateness, 50),
     lateness_p99_ms: percentile(lateness, 99),
     lateness_max_ms: percentile(lateness, 100),
-    wake_phase: cpu,
+    processes: options.processes ?? 1,
+    wake_phase: { ...cpu, other_processes_node_cpu_s: round(workersCpuS, 3) },
+    node_cpu_ms_per_wake_up: round(((cpu.node_cpu_s + workersCpuS) * 1000) / options.runs, 3),
+    pg_cpu_ms_per_wake_up: round((cpu.pg_cpu_s * 1000) / options.runs, 3),
   };
 }
 

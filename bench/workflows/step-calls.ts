@@ -5,6 +5,8 @@ import type { TBenchDatabase } from "./bench-database";
 import { measureCpu, round } from "./cpu-meter";
 
 const STEPS = 10;
+// The request version the bare handler is sent: -1 as the executor sends it; 2 for the figures before that change.
+const BARE_VERSION = Number(process.env.BENCH_BARE_VERSION ?? -1);
 
 /**
  * Step calls through the executor (one process) against the bare serve handler driven with
@@ -33,8 +35,10 @@ export async function stepCalls(database: TBenchDatabase, options: { runs: numbe
     await executor.stop();
   });
   const calls = app.calls() - callsBefore;
+  // Measured again after the executor: on a shared host the load moves during a run.
+  const bareAfter = await measureCpu(null, () => bareCalls(app.invoke, bareRuns));
   const perCallMs = (s: number, n: number) => round((s * 1000) / n, 3);
-  const bareNode = perCallMs(bare.node_cpu_s, bareCallsMade);
+  const bareNode = perCallMs((bare.node_cpu_s + bareAfter.node_cpu_s) / 2, bareCallsMade);
   const execNode = perCallMs(through.node_cpu_s, calls);
   return {
     steps_per_run: STEPS,
@@ -42,7 +46,9 @@ export async function stepCalls(database: TBenchDatabase, options: { runs: numbe
     calls,
     calls_per_s: Math.round(calls / through.wall_s),
     executor: through,
-    bare_handler: { calls: bareCallsMade, ...bare, calls_per_s: Math.round(bareCallsMade / bare.wall_s) },
+    bare_handler: { calls: bareCallsMade, ...bare, calls_per_s: Math.round(bareCallsMade / bare.wall_s), request_version: BARE_VERSION },
+    bare_handler_after: { calls: bareCallsMade, ...bareAfter },
+    bare_node_cpu_ms_per_call_before_after: [perCallMs(bare.node_cpu_s, bareCallsMade), perCallMs(bareAfter.node_cpu_s, bareCallsMade)],
     bare_node_cpu_ms_per_call: bareNode,
     executor_node_cpu_ms_per_call: execNode,
     overhead_node_cpu_ms_per_call: round(execNode - bareNode, 3),
@@ -57,7 +63,7 @@ async function bareCalls(invoke: TInvoker, runs: number) {
     const steps: Record<string, unknown> = {};
     const stack: string[] = [];
     for (let i = 0; i <= STEPS; i++) {
-      const body = JSON.stringify({ event: { name: "bench/steps", data: {} }, events: [{ name: "bench/steps", data: {} }], steps, ctx: { run_id: `r${r}`, attempt: 0, max_attempts: 1, disable_immediate_execution: false, use_api: false, stack: { stack, current: stack.length } }, version: 2 });
+      const body = JSON.stringify({ event: { name: "bench/steps", data: {} }, events: [{ name: "bench/steps", data: {} }], steps, ctx: { run_id: `r${r}`, attempt: 0, max_attempts: 1, disable_immediate_execution: false, use_api: false, stack: { stack, current: stack.length } }, version: BARE_VERSION });
       const res = await invoke({ fnId: "bench-steps", stepId: "step" }, body);
       const reply = JSON.parse(res.body) as { id: string; data: unknown }[] | number;
       if (i === STEPS) continue;
