@@ -4,13 +4,17 @@ import { wfJobs } from "@/db/schema";
 import { tableRowsOf } from "@/db/table-rows";
 import type { TExecutorContext } from "./context";
 import type { TJob } from "./process-job";
+import { snapshotOf, type TRunSnapshot } from "./run-snapshot";
+
+export type TClaimedJob = TJob & { run?: TRunSnapshot };
 
 /**
  * Claims up to `max` due jobs for this worker with a lease, in one statement when none of
  * the due jobs counts against a per-function concurrency limit (claimFree). Jobs that do
- * are claimed in a transaction that counts the leased ones (claimLimited).
+ * are claimed in a transaction that counts the leased ones (claimLimited). A job claimed in
+ * one statement comes with its run as that statement read it, so its call needs no read.
  */
-export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJob[]> {
+export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TClaimedJob[]> {
   const { jobs, limitedDue } = await claimFree(ctx, max);
   if (!limitedDue || jobs.length >= max) return jobs;
   return [...jobs, ...(await claimLimited(ctx, max - jobs.length))];
@@ -21,7 +25,7 @@ export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TJo
  * concurrency limit leased, one call per run at a time (a run's planned parallel steps
  * excepted: their step ids are not "step"), which keeps a run's calls ordered.
  */
-async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TJob[]; limitedDue: boolean }> {
+async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TClaimedJob[]; limitedDue: boolean }> {
   const now = ctx.clock.now();
   const result = await ctx.db.execute(sql`
     with c as (
@@ -38,10 +42,20 @@ async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TJ
       update wf_jobs j set locked_until = ${new Date(now.getTime() + ctx.leaseMs).toISOString()}::timestamptz, locked_by = ${ctx.workerId}
       from chosen where j.id = chosen.id returning j.*
     )
-    select l.*, f.limited_due from (select count(*)::int as limited_due from c where concurrency_limit is not null) f left join leased l on true`);
-  const rows = rowsOf<{ id: unknown; limited_due: number }>(result);
-  const jobs = tableRowsOf(wfJobs, rows.filter((r) => r.id !== null)).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
-  return { jobs, limitedDue: Number(rows[0]?.limited_due ?? 0) > 0 };
+    select l.*, f.limited_due, r.id as r_id, r.fn_id as r_fn_id, r.status as r_status, r.event as r_event, r.events as r_events,
+      r.steps as r_steps, r.stack as r_stack, r.max_attempts as r_max_attempts,
+      r.disable_immediate_execution as r_disable_immediate_execution, r.batch_open_until as r_batch_open_until
+    from (select count(*)::int as limited_due from c where concurrency_limit is not null) f
+      left join leased l on true
+      left join wf_runs r on r.id = l.run_id and l.kind <> 'wait-timeout'`);
+  const rows = rowsOf<Record<string, unknown>>(result).filter((r) => r.id !== null);
+  const jobs: TClaimedJob[] = tableRowsOf(wfJobs, rows);
+  rows.forEach((row, i) => {
+    // A run still collecting a batch is read again when its call starts (batch-events.ts closes it).
+    if (row.r_id !== null && row.r_batch_open_until === null) jobs[i]!.run = snapshotOf(row, "r_");
+  });
+  jobs.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
+  return { jobs, limitedDue: Number(rowsOf<{ limited_due: number }>(result)[0]?.limited_due ?? 0) > 0 };
 }
 
 /** Jobs under a concurrency limit; the count of leased ones is serialized by an advisory lock, so limits hold across processes. */

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { wfJobs } from "@/db/schema";
 import { log } from "@/server/observability/logger";
 import { backoffMs, type TInvoker } from "./call-function";
-import { claimJobs, nextDueAt } from "./claim-jobs";
+import { claimJobs, nextDueAt, type TClaimedJob } from "./claim-jobs";
 import { realClock, VirtualClock, type TClock } from "./clock";
 import type { TExecutorContext, TIncomingEvent } from "./context";
 import { fireDueCrons, nextCronAt, scheduleCrons } from "./cron";
@@ -13,7 +13,7 @@ import { registerFunctions } from "./function-registry";
 import { ingestEvents, namesWithOpenWaits, startsOrCancels } from "./ingest-events";
 import { flushBatches } from "./batch-events";
 import { LeaseHeartbeat } from "./lease-heartbeat";
-import { processJob, type TJob } from "./process-job";
+import { processJob } from "./process-job";
 import { failRunOnExecutorError, isDatabaseError } from "./run-failure";
 
 // A loop claims up to this many times its parallelism at once; the rest wait their turn, leased.
@@ -149,7 +149,7 @@ export class EmbeddedExecutor {
   private running = false;
   private loop: Promise<void> | null = null;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly claimed: TJob[] = [];
+  private readonly claimed: TClaimedJob[] = [];
   private notify: (() => void) | null = null;
   private lastCronCheck = 0;
 
@@ -214,7 +214,7 @@ export class EmbeddedExecutor {
     if (ids.length > 0) await this.ctx.db.update(wfJobs).set({ lockedUntil: null, lockedBy: null }).where(and(inArray(wfJobs.id, ids), eq(wfJobs.lockedBy, this.ctx.workerId), isNull(wfJobs.doneAt)));
   }
 
-  private async process(job: TJob): Promise<void> {
+  private async process(job: TClaimedJob): Promise<void> {
     try {
       await processJob(this.ctx, job);
     } catch (error) {

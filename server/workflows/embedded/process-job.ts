@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { wfJobs } from "@/db/schema";
 import { closedBatch } from "./batch-events";
 import { callFunction, type TCallResult } from "./call-function";
+import type { TClaimedJob } from "./claim-jobs";
 import type { TExecutorContext } from "./context";
 import { commitLocked } from "./locked-commit";
 import { commitIfUnchanged } from "./quick-commit";
@@ -16,10 +17,10 @@ export type TJob = typeof wfJobs.$inferSelect;
 const MAX_HOPS = 50;
 
 /** Runs one claimed job, then the run's next calls it queued for itself (not once the process is stopping). */
-export async function processJob(ctx: TExecutorContext, job: TJob): Promise<void> {
+export async function processJob(ctx: TExecutorContext, job: TClaimedJob): Promise<void> {
   let next: TJob | null = job;
-  // The run as this worker's last call left it: the next call needs no full read of it.
-  let known: TRunSnapshot | undefined;
+  // The run as the claim read it, then as this worker's last call left it: no read before a call.
+  let known: TRunSnapshot | undefined = job.run;
   for (let hop = 0; next && hop < MAX_HOPS && !ctx.stopping; hop++) {
     const current: TJob = next;
     ctx.leases.hold(current.id);

@@ -24,18 +24,23 @@ export async function readRun(db: DbOrTx, runId: string): Promise<TRunSnapshot |
       select id, fn_id, status, event, events, steps, stack, max_attempts, disable_immediate_execution, batch_open_until
       from wf_runs where id = ${runId}::uuid`),
   );
-  if (!row) return undefined;
+  return row ? snapshotOf(row) : undefined;
+}
+
+/** A run snapshot from a row of wf_runs columns, whose names may carry a prefix (a join's). */
+export function snapshotOf(row: Record<string, unknown>, prefix = ""): TRunSnapshot {
+  const batchOpenUntil = row[`${prefix}batch_open_until`];
   return {
-    id: row.id as string,
-    fnId: row.fn_id as string,
-    status: row.status as string,
-    event: json(row.event),
-    events: json(row.events),
-    steps: json(row.steps),
-    stack: json(row.stack),
-    maxAttempts: Number(row.max_attempts),
-    disableImmediateExecution: Boolean(row.disable_immediate_execution),
-    batchOpenUntil: row.batch_open_until ? new Date(row.batch_open_until as string) : null,
+    id: row[`${prefix}id`] as string,
+    fnId: row[`${prefix}fn_id`] as string,
+    status: row[`${prefix}status`] as string,
+    event: json(row[`${prefix}event`]),
+    events: json(row[`${prefix}events`]),
+    steps: json(row[`${prefix}steps`]),
+    stack: json(row[`${prefix}stack`]),
+    maxAttempts: Number(row[`${prefix}max_attempts`]),
+    disableImmediateExecution: Boolean(row[`${prefix}disable_immediate_execution`]),
+    batchOpenUntil: batchOpenUntil ? new Date(batchOpenUntil as string) : null,
   };
 }
 
