@@ -6,19 +6,19 @@ import { recentCohorts, type TCohort } from "./cohort-rows";
 import { handOn } from "./hand-on";
 import { startCohortRuns } from "./open-cohort";
 import { takeTimeoutPage } from "./take-timeouts";
-import { takeWaitPage, type TTakenPage } from "./take-wait-page";
+import { takeWaitPage, type TCohortPosition, type TTakenPage } from "./take-wait-page";
 
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 
 /**
- * The next page of a cohort: a timed wait's members after `after` (take-wait-page.ts), or the
+ * The next page of a cohort: a timed wait's members after `at.after` (take-wait-page.ts), or the
  * profiles still waiting at a reaction or event wait when its deadline came, down the timeout
  * path (take-timeouts.ts: its rows are deleted as they are taken, so it needs no position).
  * `retried`: an earlier attempt of this page failed (recentCohorts says what that changes).
  */
-export async function takeCohortPage(cohort: TCohort, after: string | null, limit: number, retried = false): Promise<TTakenPage> {
+export async function takeCohortPage(cohort: TCohort, at: TCohortPosition, limit: number, retried = false): Promise<TTakenPage> {
   if (retried) await startCohortRuns(await recentCohorts(cohort.versionId));
-  if (cohort.kind === "wait") return takeWaitPage(cohort, after, limit);
+  if (cohort.kind === "wait") return takeWaitPage(cohort, at, limit);
   const r = await takeTimeoutPage(cohort, limit);
   await handOn(await scopeWithTriggers(cohort, r.handed), r.handed);
   return { taken: r.moved, last: null, done: !r.more };

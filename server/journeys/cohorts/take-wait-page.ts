@@ -11,15 +11,19 @@ type TMember = { id: string; profile_id: string; current_node_id: string | null;
 
 export type TTakenPage = { taken: number; last: string | null; done: boolean };
 
+/** Where a cohort's run is: the last member taken (pages go in id order) and how many were taken before. */
+export type TCohortPosition = { after: string | null; taken: number };
+
 /**
  * The next page of a timed wait's cohort (its active members after `after`, in id order) goes
  * on together: along the wait's way out for those still at the wait, and from where the trace
- * says they are for those a failed attempt of this page already moved. Then they leave the
- * cohort (those that reached another wait are already in the next one). A retried page finds
- * them still in the cohort, so nothing is left behind, and every step on the way is keyed
- * (messages per enrollment and node), so nothing happens twice.
+ * says they are for those a failed attempt of this page already moved. Then those still active
+ * and not in another cohort (handed to their own run) leave it; finished ones keep it as the
+ * last cohort they were in, which spares a write per profile. A retried page finds its members
+ * still in the cohort, so nothing is left behind, and every step on the way is keyed (messages
+ * per enrollment and node), so nothing happens twice.
  */
-export async function takeWaitPage(cohort: TCohort, after: string | null, limit: number): Promise<TTakenPage> {
+export async function takeWaitPage(cohort: TCohort, { after, taken }: TCohortPosition, limit: number): Promise<TTakenPage> {
   const db = await getDb();
   const members = rowsOf<TMember>(
     await db.execute(sql`select id, profile_id, current_node_id, trigger from journey_enrollments
@@ -33,9 +37,9 @@ export async function takeWaitPage(cohort: TCohort, after: string | null, limit:
   if (moved.length) handed.push(...(await advanceTogether(scope, moved.map((m) => ({ enrollmentId: m.id, profileId: m.profile_id, currentNodeId: m.current_node_id })))));
   await handOn(scope, handed);
   await db.execute(sql`with left_cohort as (
-      update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.id))}::uuid[]) and cohort_id = ${cohort.id} returning 1
+      update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.id))}::uuid[]) and cohort_id = ${cohort.id} and status = 'active'
     )
-    update journey_cohorts set moved = moved + (select count(*) from left_cohort), status = case when status = 'waiting' then 'moving' else status end where id = ${cohort.id}`);
+    update journey_cohorts set moved = ${taken + members.length}, status = case when status = 'waiting' then 'moving' else status end where id = ${cohort.id}`);
   return { taken: members.length, last: members.at(-1)!.id, done: members.length < limit };
 }
 

@@ -30,8 +30,8 @@ export const journeyCohort = inngest.createFunction(
     let after: string | null = null;
     let taken = 0;
     for (let page = 1; ; page++) {
-      const from = after;
-      const r: TTakenPage = await step.run(`page-${page}`, () => takeCohortPage(cohort, from, COHORT_PAGE, attempt > 0));
+      const at = { after, taken };
+      const r: TTakenPage = await step.run(`page-${page}`, () => takeCohortPage(cohort, at, COHORT_PAGE, attempt > 0));
       taken += r.taken;
       if (r.done) break;
       after = r.last;
