@@ -12,6 +12,16 @@ import { freeTaken } from "./continue-waits";
 import { openCohort, startCohortRuns } from "./open-cohort";
 
 type TWaitNode = TNodeData<"reaction"> | TNodeData<"wait_event">;
+
+const baseline = Symbol.for("parcours.journeys.perProfileEventWaits");
+const g = globalThis as typeof globalThis & { [baseline]?: boolean };
+
+/** Benchmarks only: reactions and event waits in a journey.run per profile, as before journey_waits, to measure against. */
+export function waitPerProfileForBaseline(on: boolean): void {
+  g[baseline] = on;
+}
+
+export const waitsAsRows = () => !g[baseline];
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 
 /**

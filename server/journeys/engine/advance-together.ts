@@ -8,7 +8,7 @@ import type { TLeft } from "./trace";
 import { versionGraph } from "./version-cache";
 import { waitTarget } from "./wait-target";
 import { deferredWait } from "./defer-message";
-import { waitTogether } from "../cohorts/enter-waits";
+import { waitsAsRows, waitTogether } from "../cohorts/enter-waits";
 import { workflowNow } from "@/server/workflows/embedded/clock";
 
 export interface TScope {
@@ -105,7 +105,7 @@ async function walkTogether(scope: TScope, graph: TJourneyGraph, waiting: Map<st
 
 async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], handed: TRunStart[]): Promise<TMove[]> {
   const handOver = (ats: TAt[], wait?: TResume["wait"]) => ats.forEach((a) => handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left, ...(wait ? { wait } : {}) } }));
-  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait", "reaction", "wait_event"].includes(node.type)) {
+  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait", ...(waitsAsRows() ? ["reaction", "wait_event"] : [])].includes(node.type)) {
     handOver(here);
     return [];
   }
