@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS "journey_waits" (
 	"accepts" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"deadline" timestamp with time zone NOT NULL,
 	"cohort_id" uuid REFERENCES "journey_cohorts"("id") ON DELETE set null,
+	"decided" jsonb,
+	"decided_at" timestamp with time zone,
+	"taken_until" timestamp with time zone,
+	"taken_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "journey_waits_enrollment_id_node_id_pk" PRIMARY KEY("enrollment_id","node_id")
 );
@@ -41,3 +45,5 @@ CREATE INDEX IF NOT EXISTS "journey_waits_kind_key_index" ON "journey_waits" USI
 CREATE INDEX IF NOT EXISTS "journey_waits_cohort_id_index" ON "journey_waits" USING btree ("cohort_id");
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "journey_waits_journey_id_index" ON "journey_waits" USING btree ("journey_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "journey_waits_decided" ON "journey_waits" USING btree ("workspace_id","decided_at") WHERE "decided" IS NOT NULL;

@@ -36,8 +36,10 @@ export const journeyCohorts = pgTable(
 /**
  * A live profile waiting at a reaction (its message opened, clicked...) or an event wait: found
  * by `key` when a message event or business event comes in (reaction: the message id; event
- * wait: `<profileId>:<definitionId>`), taken by deleting the row, so an event and the timeout
- * cohort never both take it. `accepts` holds what the node waits for (reaction types, event
+ * wait: `<profileId>:<definitionId>`). An event decides the row (sets `decided`, only while it
+ * is undecided) and the timeout cohort deletes undecided rows, so the two never both take a
+ * profile; a decided row stays until its profile is on its way, so a crash in between loses
+ * nothing (take-decided.ts). `accepts` holds what the node waits for (reaction types, event
  * property filters).
  */
 export const journeyWaits = pgTable(
@@ -53,7 +55,19 @@ export const journeyWaits = pgTable(
     accepts: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     deadline: timestamp({ withTimezone: true }).notNull(),
     cohortId: uuid().references(() => journeyCohorts.id, { onDelete: "set null" }),
+    /** Set by the event that took the wait ({ handle, outcome, detail }); the row goes once the profile is on its way (take-decided.ts). */
+    decided: jsonb().$type<{ handle: string; outcome: string; detail?: Record<string, unknown> }>(),
+    decidedAt: timestamp({ withTimezone: true }),
+    /** A drain taking the decided row holds it until then; a crashed drain's rows are taken again after. */
+    takenUntil: timestamp({ withTimezone: true }),
+    takenBy: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.enrollmentId, t.nodeId] }), index().on(t.kind, t.key), index().on(t.cohortId), index().on(t.journeyId)],
+  (t) => [
+    primaryKey({ columns: [t.enrollmentId, t.nodeId] }),
+    index().on(t.kind, t.key),
+    index().on(t.cohortId),
+    index().on(t.journeyId),
+    index("journey_waits_decided").on(t.workspaceId, t.decidedAt).where(sql`${t.decided} is not null`),
+  ],
 );

@@ -118,6 +118,11 @@ export const journeyCohortOpened = eventType("parcours/journey.cohort.opened", {
   schema: z.object({ workspaceId: z.uuid(), journeyId: z.uuid(), versionId: z.uuid(), cohortId: z.uuid() }),
 });
 
+/** Events decided some of a workspace's journey_waits (an open, a click, a business event): a drain takes those profiles on. */
+export const journeyWaitsDecided = eventType("parcours/journey.waits.decided", {
+  schema: z.object({ workspaceId: z.uuid() }),
+});
+
 /** Test mode: the wait a test profile is in ends now (its timeout path, for reactions and event waits). */
 export const journeySkipped = eventType("parcours/journey.skipped", {
   schema: z.object({ enrollmentId: z.uuid(), nodeId: z.string() }),
@@ -128,4 +133,4 @@ export const webhooksQueued = eventType("parcours/webhooks.queued", {
   schema: z.object({ workspaceId: z.uuid() }),
 });
 
-export const allEvents = [webhooksQueued, maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyCohortOpened, journeyPublished, journeyStopped, journeySkipped];
+export const allEvents = [webhooksQueued, maintenanceRequested, eventReceived, csvImportRequested, messageEvent, messageRetryRequested, messagesDeferred, campaignExecutionRequested, campaignExecutionResumed, journeyEnrollmentStarted, journeyCohortOpened, journeyWaitsDecided, journeyPublished, journeyStopped, journeySkipped];

@@ -85,7 +85,7 @@ async function takeReactedAlready(nodeId: string, types: string[], ats: TAt[], m
     )
     , taken as (
       delete from journey_waits w using reacted r
-      where w.enrollment_id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and w.node_id = ${nodeId} and w.kind = 'reaction' and w.key = r.key
+      where w.enrollment_id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and w.node_id = ${nodeId} and w.kind = 'reaction' and w.key = r.key and w.decided is null
       returning w.*
     ), ${freeTaken}
     select enrollment_id from taken`);

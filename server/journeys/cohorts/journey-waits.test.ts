@@ -39,12 +39,16 @@ describe("reactions wait as rows, not runs", () => {
 
     await recordMessageEvent((await firstMessage(journeyId, opener!)).id, "opened");
     await recordMessageEvent((await firstMessage(journeyId, clicker!)).id, "clicked");
-    // Taken by the intake itself, before any executor work.
+    // Decided by the intake (no run per profile); the workspace's drain takes them on.
+    expect((await waitsOf(journeyId)).filter((w) => w.decided).map((w) => w.decided!.outcome).sort()).toEqual(["clicked", "opened"]);
+    await h.executor.drain();
+    expect(await runsOf(journeyId)).toHaveLength(0);
     expect(await h.pathOf(journeyId, opener!)).toMatchObject({ status: "completed", steps: ["entry:entered", "first:delivered", "react:opened", "yes:delivered", "x1:exited"] });
     expect((await h.pathOf(journeyId, clicker!))?.steps).toContain("react:clicked");
     expect(await waitsOf(journeyId)).toHaveLength(1);
     // A second open of the same message finds nothing to take.
     await recordMessageEvent((await firstMessage(journeyId, opener!)).id, "opened");
+    await h.executor.drain();
     expect(await h.messagesOf(journeyId, "yes")).toHaveLength(2);
 
     await h.executor.advance("1d");
@@ -77,6 +81,7 @@ describe("reactions wait as rows, not runs", () => {
         })(),
         ...messages.map((m) => recordMessageEvent(m.id, "opened")),
       ]);
+      await h.executor.drain(); // the opens' drain
       for (const id of ids) {
         const path = await h.pathOf(journeyId, id);
         expect(path?.status).toBe("completed");

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { workflowNow } from "@/server/workflows/embedded/clock";
-import { continueWaits, freeTaken, handOnGroups, selectTaken, takenRows, takenWait, type TTakenRow } from "./continue-waits";
+import { drainDecided } from "./drain-decided";
 
 /** A message event as the intake needs it. */
 export interface TReactionEvent {
@@ -12,11 +13,13 @@ export interface TReactionEvent {
 }
 
 /**
- * Message events of journey messages take the profiles waiting for them (journey_waits of
- * kind 'reaction', keyed by message id) down the "reacted" path, together: one statement
- * finds and takes the rows of the whole batch. A row is deleted as it is taken, so the
- * timeout cohort (take-timeouts.ts) and an event never both move a profile. A wait whose
- * deadline has passed on the workflow clock is the timeout's, as a waitForEvent timed out.
+ * Message events of journey messages decide the waits of the profiles waiting for them
+ * (journey_waits of kind 'reaction', keyed by message id): "reacted", with the event's type,
+ * in one statement for the whole batch; the workspace's drain then takes them on
+ * (take-decided.ts), so a click's redirect or a provider's webhook never waits for the next
+ * steps. Only an undecided row is decided and the timeout cohort deletes only undecided ones,
+ * so an event and the timeout never both move a profile. A wait whose deadline has passed on
+ * the workflow clock is the timeout's, as a waitForEvent timed out. Returns how many it decided.
  */
 export async function takeReactions(events: TReactionEvent[]): Promise<number> {
   const heard = events.filter((e) => e.sourceType === "journey");
@@ -25,18 +28,15 @@ export async function takeReactions(events: TReactionEvent[]): Promise<number> {
   // In the batch's order: the first event that a wait accepts is the one it reacted to.
   const ev = JSON.stringify(heard.map((e, n) => ({ n, workspace_id: e.workspaceId, key: e.messageId, type: e.type })));
   const keys = `{${[...new Set(heard.map((e) => e.messageId))].map((k) => `"${k}"`).join(",")}}`;
-  const rows = takenRows<TTakenRow & { event_type: string }>(
+  const decided = rowsOf<{ workspace_id: string }>(
     await db.execute(sql`
-      with ev as (select * from jsonb_to_recordset(${ev}::jsonb) as x(n int, workspace_id uuid, key text, type text)),
-      taken as (
-        delete from journey_waits w
-        where w.kind = 'reaction' and w.key = any(${keys}::text[]) and w.deadline > ${workflowNow().toISOString()}
-          and exists (select 1 from ev where ev.key = w.key and ev.workspace_id = w.workspace_id and w.accepts -> 'types' ? ev.type)
-        returning w.*, (select ev.type from ev where ev.key = w.key and w.accepts -> 'types' ? ev.type order by ev.n limit 1) as event_type
-      ), ${freeTaken}
-      ${selectTaken(sql`, t.event_type`)}`),
+      with ev as (select * from jsonb_to_recordset(${ev}::jsonb) as x(n int, workspace_id uuid, key text, type text))
+      update journey_waits w set decided_at = now(), decided = jsonb_build_object('handle', 'reacted', 'outcome',
+        (select ev.type from ev where ev.key = w.key and ev.workspace_id = w.workspace_id and w.accepts -> 'types' ? ev.type order by ev.n limit 1))
+      where w.kind = 'reaction' and w.key = any(${keys}::text[]) and w.decided is null and w.deadline > ${workflowNow().toISOString()}
+        and exists (select 1 from ev where ev.key = w.key and ev.workspace_id = w.workspace_id and w.accepts -> 'types' ? ev.type)
+      returning w.workspace_id`),
   );
-  const taken = rows.filter((r) => r.active).map((r) => takenWait(r, { handle: "reacted", outcome: r.event_type }));
-  await handOnGroups(await continueWaits(taken));
-  return taken.length;
+  await drainDecided(decided.map((r) => r.workspace_id));
+  return decided.length;
 }

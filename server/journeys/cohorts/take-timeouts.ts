@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { advanceTogether, continueTogether, type TRunStart, type TScope } from "../engine/advance-together";
 import { jsonOf, selectTaken, takenRows } from "./continue-waits";
+import { drainDecided } from "./drain-decided";
 
 /** A timeout cohort: the profiles still waiting at a reaction or event wait when its deadline came. */
 export interface TTimeoutCohort {
@@ -17,9 +18,10 @@ const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 type TMember = { enrollment_id: string; profile_id: string; current_node_id: string | null; trigger: Record<string, unknown> | string | null };
 
 /**
- * Takes up to `limit` of the cohort's waiting profiles down the node's timeout path. The rows
- * are deleted as they are taken: an event that takes the same row at the same instant (the
- * intake's delete) either gets it or finds it gone, so each profile goes exactly one way.
+ * Takes up to `limit` of the cohort's waiting profiles down the node's timeout path. Only
+ * undecided rows are taken, deleted as they are: an event deciding the same row at the same
+ * instant (the intake's update) either gets it or finds it gone, so each profile goes exactly
+ * one way; a decided row is its drain's (take-decided.ts).
  * Members keep the cohort (journey_enrollments.cohort_id) until they are on their way: a page
  * that failed after taking its rows is found again by a retry (an event's intake frees the
  * profiles it takes in the statement that takes them). `handed`: the profiles continueTogether
@@ -36,8 +38,8 @@ export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Pr
     await db.execute(sql`
       with taken as (
         delete from journey_waits w
-        where w.cohort_id = ${cohort.id} and w.version_id = ${cohort.versionId} and w.node_id = ${cohort.nodeId}
-          and w.enrollment_id in (select enrollment_id from journey_waits where cohort_id = ${cohort.id} limit ${Math.max(0, limit - failed.length)})
+        where w.cohort_id = ${cohort.id} and w.version_id = ${cohort.versionId} and w.node_id = ${cohort.nodeId} and w.decided is null
+          and w.enrollment_id in (select enrollment_id from journey_waits where cohort_id = ${cohort.id} and decided is null limit ${Math.max(0, limit - failed.length)})
         returning w.*
       )
       ${selectTaken()}`),
@@ -51,6 +53,8 @@ export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Pr
   if (further.length) handed.push(...(await advanceTogether(scope, further.map((m) => ({ enrollmentId: m.enrollment_id, profileId: m.profile_id, currentNodeId: m.current_node_id })))));
   if (members.length) await db.execute(sql`update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.enrollment_id))}::uuid[]) and cohort_id = ${cohort.id}`);
   // Fewer than asked: the cohort is empty, or an event took some of the chosen rows meanwhile.
-  const more = failed.length + rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} limit 1`)).length > 0;
+  const more = failed.length + rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is null limit 1`)).length > 0;
+  // An event decided some but their drain never ran (a crash between the two): drain them now.
+  if (!more && rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is not null and (taken_until is null or taken_until < now()) limit 1`)).length > 0) await drainDecided([cohort.workspaceId]);
   return { moved: members.length, handed, more };
 }

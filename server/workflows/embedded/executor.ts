@@ -98,10 +98,15 @@ export class EmbeddedExecutor {
   /** Processes everything due now, including work that processing makes due, and every batch still collecting events. */
   async drain(): Promise<number> {
     await this.ready;
-    await flushBatches(this.ctx.db, this.ctx.clock.now());
     let total = 0;
-    for (let n = await this.tick(); n > 0; n = await this.tick()) total += n;
-    return total;
+    // A run may open a batch (an event it sends): closed too, until nothing is left to run.
+    for (;;) {
+      const flushed = await flushBatches(this.ctx.db, this.ctx.clock.now());
+      let ran = 0;
+      for (let n = await this.tick(); n > 0; n = await this.tick()) ran += n;
+      total += ran;
+      if (ran === 0 && flushed === 0) return total;
+    }
   }
 
   /** Virtual clock only: moves time forward, handling due jobs and crons in time order. */
