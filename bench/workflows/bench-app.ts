@@ -28,13 +28,13 @@ export function benchApp(appId: string, functions: (inngest: Inngest.Any) => Inn
   };
 }
 
-/** Resolves when `n` runs of the function have ended, polling every 200 ms; false on timeout. */
-export async function runsEnded(db: Db, fnId: string, n: number, timeoutMs: number): Promise<boolean> {
+/** Resolves when `n` runs of the function have ended, polling every `pollMs`; false on timeout. */
+export async function runsEnded(db: Db, fnId: string, n: number, timeoutMs: number, pollMs = 200): Promise<boolean> {
   const t0 = Date.now();
   for (;;) {
     const [row] = (await db.execute(sql`select count(*)::int as n from wf_runs where fn_id = ${fnId} and status <> 'running'`)) as unknown as { n: number }[];
     if ((row?.n ?? 0) >= n) return true;
     if (Date.now() - t0 > timeoutMs) return false;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 }
