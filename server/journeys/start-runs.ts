@@ -10,7 +10,7 @@ export interface TRunsOf {
   test: boolean;
 }
 
-export type TRunStartOf = { enrollmentId: string; profileId: string; resume?: TRunStart["resume"] };
+export type TRunStartOf = { enrollmentId: string; profileId: string; resume?: TRunStart["resume"]; notBefore?: number };
 
 /**
  * Starts one journey.run per enrollment (their ids make a redelivery start nothing twice). A
@@ -26,8 +26,9 @@ export async function startRuns(r: TRunsOf, starts: TRunStartOf[], triggerOf: (p
   for (let i = 0; i < starts.length; i += 500) {
     await publishEvents(
       starts.slice(i, i + 500).map((e) => {
-        const ts = startAt(e.resume);
-        const resume = e.resume && ts ? { ...e.resume, wait: { ...e.resume.wait!, scheduled: true } } : e.resume;
+        const waitEnds = startAt(e.resume);
+        const ts = waitEnds ?? (e.notBefore && e.notBefore > Date.now() ? e.notBefore : null);
+        const resume = e.resume && waitEnds ? { ...e.resume, wait: { ...e.resume.wait!, scheduled: true } } : e.resume;
         return journeyEnrollmentStarted.create(
           { workspaceId: r.workspaceId, journeyId: r.journeyId, versionId: r.versionId, enrollmentId: e.enrollmentId, profileId: e.profileId, test: r.test, ...(resume ? { resume, ...trigger(e.profileId) } : {}) },
           { id: `journey-enrollment-${e.enrollmentId}`, ...(ts ? { ts } : {}) },

@@ -104,6 +104,28 @@ describe("profiles that wait together move together", () => {
     expect(rows.map((r) => r.status)).toEqual(["completed", "exited"]);
   });
 
+  it("attribute and list steps after the wait are taken together too: no run per profile", async () => {
+    const ids = [await h.profile("al-a"), await h.profile("al-b")];
+    const tagged = await h.list([ids[1]!]);
+    const graph = {
+      nodes: [node("entry", "entry_audience", { audienceId: await h.list(ids) }), day("wait"), node("mark", "update_attribute", { key: "stage", value: "after-wait" }), node("tag", "list", { action: "add", listId: tagged }), node("x", "exit")],
+      edges: [edge("entry", "wait"), edge("wait", "mark"), edge("mark", "tag"), edge("tag", "x")],
+    };
+    const { journeyId } = await h.publish(graph);
+    await h.executor.drain();
+    await h.executor.advance("1d");
+    const members = rowsOf<{ profile_id: string }>(await h.db.execute(sql`select profile_id from audience_members where audience_id = ${tagged}`));
+    expect(members.map((m) => m.profile_id).sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect(await h.pathOf(journeyId, id)).toMatchObject({ status: "completed", steps: ["entry:entered", "wait:waited", "mark:updated", "tag:added", "x:exited"] });
+      const [p] = rowsOf<{ stage: string }>(await h.db.execute(sql`select attributes ->> 'stage' as stage from profiles where id = ${id}`));
+      expect(p?.stage).toBe("after-wait");
+    }
+    const details = rowsOf<{ detail: { changed: number } }>(await h.db.execute(sql`select s.detail from journey_steps s join journey_enrollments e on e.id = s.enrollment_id where e.journey_id = ${journeyId} and s.node_id = 'tag' order by e.profile_id = ${ids[1]!}`));
+    expect(details.map((d) => d.detail.changed)).toEqual([1, 0]); // the second was in the list already
+    expect(await runsOf(journeyId, "journey.run")).toBe(0);
+  });
+
   it("a retried page goes on from where each member's trace says and sends nothing twice", async () => {
     const ids = [await h.profile("rp-a"), await h.profile("rp-b"), await h.profile("rp-c")];
     const { journeyId } = await publishEmails(ids, true);

@@ -10,6 +10,9 @@ import { waitTarget } from "./wait-target";
 import { deferredWait } from "./defer-message";
 import { waitsAsRows, waitTogether } from "../cohorts/enter-waits";
 import { workflowNow } from "@/server/workflows/embedded/clock";
+import { callWebhooksTogether, changeListTogether, updateAttributeTogether } from "./act-together";
+
+const WEBHOOK_RETRY_MS = 30_000;
 
 export interface TScope {
   workspaceId: string;
@@ -36,6 +39,8 @@ export interface TRunStart {
   enrollmentId: string;
   profileId: string;
   resume: TResume;
+  /** Real time (ms) before which the run does not start: a webhook call to retry. */
+  notBefore?: number;
 }
 
 /** An active enrollment and the node its trace says it is at (null: not entered yet). */
@@ -47,10 +52,11 @@ type TMove = { at: TAt; handle: string; outcome: string; detail?: Record<string,
  * Takes a page of live (not test) enrollments through the journey's first steps together, up
  * to where each has to wait: messages go out in batches of the sending pipeline, splits and
  * exits are decided per profile, waits are entered with their target, reactions and event
- * waits become journey_waits rows (cohorts/enter-waits.ts). What is left (a timed wait, a
- * webhook, an attribute or list step) is handed to the profile's durable run, which starts at
- * that node. Everything here is keyed or idempotent, so a retried
- * step resumes each enrollment from the node its trace records.
+ * waits become journey_waits rows (cohorts/enter-waits.ts), attribute and list steps and
+ * webhooks run for the page (act-together.ts). What is left (a timed wait, a deferred message,
+ * a webhook call to retry) is handed on (cohorts/hand-on.ts), from that node. Everything here
+ * is keyed or idempotent, so a retried step resumes each enrollment from the node its trace
+ * records.
  */
 export async function advanceTogether(scope: TScope, starts: TStartAt[]): Promise<TRunStart[]> {
   const graph = await versionGraph(scope.versionId);
@@ -105,7 +111,7 @@ async function walkTogether(scope: TScope, graph: TJourneyGraph, waiting: Map<st
 
 async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], handed: TRunStart[]): Promise<TMove[]> {
   const handOver = (ats: TAt[], wait?: TResume["wait"]) => ats.forEach((a) => handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left, ...(wait ? { wait } : {}) } }));
-  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait", ...(waitsAsRows() ? ["reaction", "wait_event"] : [])].includes(node.type)) {
+  if (!["entry_audience", "entry_event", "message", "random", "condition", "exit", "wait", "update_attribute", "list", "webhook", ...(waitsAsRows() ? ["reaction", "wait_event"] : [])].includes(node.type)) {
     handOver(here);
     return [];
   }
@@ -125,6 +131,16 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
     case "condition": {
       const moves: TMove[] = [];
       for (const at of ats) moves.push({ at, ...branchMove(await pickBranch(runScope(scope, at), data as TNodeData<"condition">)) });
+      return moves;
+    }
+    case "update_attribute":
+      return updateAttributeTogether(scope, data as TNodeData<"update_attribute">, ats);
+    case "list":
+      return changeListTogether(scope, data as TNodeData<"list">, ats);
+    case "webhook": {
+      const { moves, retry } = await callWebhooksTogether(scope, node.id, data as TNodeData<"webhook">, ats);
+      // Called again by the profile's own run, with its retries, after a pause as a retried step would.
+      for (const a of retry) handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left }, notBefore: Date.now() + WEBHOOK_RETRY_MS });
       return moves;
     }
     case "exit":
