@@ -15,6 +15,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   render: async () => (await import("./render")).run(),
   campaign: async () => (await import("./campaign")).run(),
   journey: async () => (await import("./journey")).run(),
+  "journey-reactions": async () => (await import("./journey-reactions")).run(),
   "runs-page": async () => (await import("./runs-page")).run(),
   home: async () => (await import("./home")).run(),
 };
