@@ -21,7 +21,9 @@ export async function claimJobs(ctx: TExecutorContext, max: number): Promise<TCl
 }
 
 /**
- * One statement: due candidates taken FOR UPDATE SKIP LOCKED in due order, those without a
+ * One statement: due candidates taken FOR UPDATE SKIP LOCKED in due order (by run_at alone, as
+ * the index `wf_jobs_due` gives it: with a tie-break on id, 100,000 jobs due at one instant were
+ * all read and sorted for every claim, 39 ms instead of 0.15 ms), those without a
  * concurrency limit leased, one call per run at a time (a run's planned parallel steps
  * excepted: their step ids are not "step"), which keeps a run's calls ordered.
  */
@@ -32,7 +34,7 @@ async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TC
       select id, run_id, step_id, run_at, concurrency_limit from wf_jobs
       where done_at is null and run_at <= ${now.toISOString()}::timestamptz
         and (locked_until is null or locked_until <= ${now.toISOString()}::timestamptz)
-      order by run_at, id limit ${max * 4}::int
+      order by run_at limit ${max * 4}::int
       for update skip locked
     ), ranked as (
       select id, run_at, step_id, row_number() over (partition by run_id order by run_at, id) as k from c where concurrency_limit is null
@@ -58,7 +60,7 @@ async function claimFree(ctx: TExecutorContext, max: number): Promise<{ jobs: TC
   return { jobs, limitedDue: Number(rowsOf<{ limited_due: number }>(result)[0]?.limited_due ?? 0) > 0 };
 }
 
-/** Jobs under a concurrency limit; the count of leased ones is serialized by an advisory lock, so limits hold across processes. */
+/** Jobs under a concurrency limit (in due order, as above); the count of leased ones is serialized by an advisory lock, so limits hold across processes. */
 async function claimLimited(ctx: TExecutorContext, max: number): Promise<TJob[]> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
@@ -66,7 +68,7 @@ async function claimLimited(ctx: TExecutorContext, max: number): Promise<TJob[]>
       .select()
       .from(wfJobs)
       .where(and(isNull(wfJobs.doneAt), isNotNull(wfJobs.concurrencyLimit), lte(wfJobs.runAt, now), or(isNull(wfJobs.lockedUntil), lte(wfJobs.lockedUntil, now))))
-      .orderBy(asc(wfJobs.runAt), asc(wfJobs.id))
+      .orderBy(asc(wfJobs.runAt))
       .limit(max * 4)
       .for("update", { skipLocked: true });
     if (candidates.length === 0) return [];
