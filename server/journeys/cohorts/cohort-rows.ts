@@ -34,6 +34,8 @@ export async function finishCohort(cohortId: string): Promise<void> {
 /** A stopped journey's cohorts end with it (their enrollments are stopped by the caller, their runs cancelled). */
 export async function stopCohorts(tx: DbOrTx, journeyId: string): Promise<void> {
   await tx.execute(sql`update journey_cohorts set status = 'stopped', finished_at = now() where journey_id = ${journeyId} and status in ('waiting', 'moving')`);
+  // The stop ends everyone inside: nothing is left for an event or a timeout to take.
+  await tx.execute(sql`delete from journey_waits where journey_id = ${journeyId}`);
 }
 
 /**
