@@ -1,4 +1,3 @@
-import os from "node:os";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { eventDefinitions, workspaces } from "@/db/schema";
@@ -10,11 +9,12 @@ import { createJourney } from "@/server/journeys/manage-journeys";
 import { publishJourney } from "@/server/journeys/publish-journey";
 import { ShiftableClock, VirtualClock } from "@/server/workflows/embedded/clock";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
-import { rssSampler, transactionsOf, waitFor } from "./journey-tools";
+import { waitFor } from "./journey-tools";
+import { measureWait } from "./journey-wait";
 import { openBenchDatabase } from "./workflows/bench-database";
-import { measureCpu, round } from "./workflows/cpu-meter";
 
-const PROFILES = Number(process.env.BENCH_JOURNEY_PROFILES ?? 10_000);
+const PROFILES = Number(process.env.BENCH_PROFILES ?? process.env.BENCH_JOURNEY_PROFILES ?? 100_000);
+const BASELINE_PROFILES = Number(process.env.BENCH_BASELINE_PROFILES ?? 2_000);
 const READ_ONLY_PROFILES = Number(process.env.BENCH_JOURNEY_READ_PROFILES ?? 100_000);
 const EVENT_RATE = Number(process.env.BENCH_JOURNEY_EVENT_RATE ?? 50);
 const EVENT_SECONDS = Number(process.env.BENCH_JOURNEY_EVENT_SECONDS ?? 10);
@@ -40,14 +40,16 @@ export async function run() {
     const [ws] = await db.insert(workspaces).values({ name: "Bench", slug: `bench-${Date.now()}` }).returning();
     const wsId = ws!.id;
     await db.execute(sql`insert into workspace_settings (workspace_id, approval_required) values (${wsId}, false)`);
-    const total = Math.max(PROFILES, READ_ONLY_PROFILES);
+    const total = Math.max(PROFILES + BASELINE_PROFILES, READ_ONLY_PROFILES);
     await db.execute(sql`insert into profiles (workspace_id, attributes) select ${wsId}, jsonb_build_object('firstName', 'P' || g) from generate_series(1, ${total}) g`);
     await db.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id) select workspace_id, 'email', 'p' || id || '@example.com', id from profiles where workspace_id = ${wsId}`);
     await db.execute(sql`insert into profile_identities (workspace_id, namespace, value, profile_id) select workspace_id, 'external_id', 'u-' || id, id from profiles where workspace_id = ${wsId}`);
     const all = (await createAudience(wsId, { kind: "list", name: "All" }, cliActor)).id;
     const some = (await createAudience(wsId, { kind: "list", name: "Some" }, cliActor)).id;
+    const base = (await createAudience(wsId, { kind: "list", name: "Baseline" }, cliActor)).id;
     await db.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id) select ${all}, id, workspace_id from profiles where workspace_id = ${wsId}`);
     await db.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id) select ${some}, id, workspace_id from (select id, workspace_id from profiles where workspace_id = ${wsId} order by id limit ${PROFILES}) p`);
+    await db.execute(sql`insert into audience_members (audience_id, profile_id, workspace_id) select ${base}, id, workspace_id from (select id, workspace_id from profiles where workspace_id = ${wsId} order by id offset ${PROFILES} limit ${BASELINE_PROFILES}) p`);
     await db.execute(sql`analyze`); // as a live database's autovacuum would have: without it a 500-profile recipients query took 706 ms, not 3 ms
 
     // 1. The read alone: enrollments for a 100k audience, page by page, no executor (its start events are not sent).
@@ -64,39 +66,14 @@ export async function run() {
     }
     const readSeconds = (performance.now() - t) / 1000;
 
-    // 2. The whole journey for PROFILES profiles: entry, first email, all waiting; then a day later, the second email.
+    // 2. "email -> wait 1 day -> email": today's path with a journey.run per profile at the
+    // wait (the baseline, at BASELINE profiles), then cohorts at PROFILES; a day later, the second emails.
     const clock = new VirtualClock(new Date());
     const executor = await createAppExecutor({ clock });
-    const rss = rssSampler();
-    const journey = await createJourney(wsId, { name: "Two emails" }, cliActor, { graph: twoEmails({ type: "entry_audience", data: { audienceId: some } }), settings: { entryRatePerSecond: 20_000 } });
-    t = performance.now();
-    await publishJourney(wsId, journey.id, cliActor);
     const count = async (q: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await db.execute(q))[0]?.n ?? 0);
-    // The entry paces its pages with a sleep of up to 1 s; the virtual clock moves 1 s at a
-    // time (and each step drains), so an audience of several pages is read at full speed.
-    const enrolled = () => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id}`);
-    let enrolledAt = 0;
-    while (enrolledAt < PROFILES && performance.now() - t < 1_800_000) {
-      await executor.advance("1s");
-      enrolledAt = await enrolled();
-    }
-    const waiting = await waitFor(() => count(sql`select count(*)::int as n from journey_enrollments where journey_id = ${journey.id} and current_node_id = 'wait'`), PROFILES, 1_800_000);
-    const allWaitingSeconds = (performance.now() - t) / 1000;
-    // At the wait in the trace is not yet asleep for the executor: each run is due when its wait ends (a start scheduled then, or a sleep).
-    const asleep = () => count(sql`select count(*)::int as n from wf_jobs where done_at is null and run_at > ${clock.now().toISOString()}::timestamptz and fn_id like '%journey.run'`);
-    for (let n = await asleep(); n < PROFILES && performance.now() - t < 1_800_000; n = await asleep()) await executor.drain();
-    const allAsleepSeconds = (performance.now() - t) / 1000;
-    const sleeping = await asleep();
-    // Time jumps past the last sleep's end: every run wakes at once, which measures wake-up
-    // throughput (executor.advance would step through each run's own wake-up instant in order).
-    const loadBefore = os.loadavg()[0]!;
-    const transactionsBefore = await transactionsOf(db, true);
-    clock.add("1d");
-    clock.add("1h");
-    const wake = await measureCpu(database, async () => { for (let n = 1; n > 0; ) n = await executor.drain(); });
-    const second = await count(sql`select count(*)::int as n from messages where source_id = ${journey.id} and step_id = 'second'`);
-    const wakeTransactions = (await transactionsOf(db, true)) - transactionsBefore;
-    const peakRssMb = rss.stop();
+    const bench = { database, executor, clock, workspaceId: wsId, graph: (audienceId: string) => twoEmails({ type: "entry_audience", data: { audienceId } }) };
+    const baseline = await measureWait(bench, base, BASELINE_PROFILES, true);
+    const cohorts = await measureWait(bench, some, PROFILES, false);
 
     // 3. Event entries: track calls at EVENT_RATE/s; latency from the call to its first message.
     const signup = await db.insert(eventDefinitions).values({ workspaceId: wsId, name: "signup", trackName: "Signed Up" }).returning();
@@ -123,26 +100,7 @@ export async function run() {
     const latencies = firsts.map((m) => new Date(m.created_at).getTime() - sentAt.get(m.value)!);
     return {
       audienceRead: { profiles: read, seconds: Number(readSeconds.toFixed(2)), profilesPerSecond: Math.round(read / readSeconds), goalPerSecond: 20_000 },
-      journey: {
-        profiles: PROFILES,
-        enrolled: enrolledAt,
-        allWaitingSeconds: Number(allWaitingSeconds.toFixed(1)),
-        profilesPerSecondToWaiting: Math.round(PROFILES / allWaitingSeconds),
-        waiting,
-        allRunsAsleepSeconds: Number(allAsleepSeconds.toFixed(1)),
-        runsAsleep: sleeping,
-        secondEmails: second,
-        secondEmailSeconds: round(wake.wall_s, 1),
-        secondEmailsPerSecond: Math.round(second / wake.wall_s),
-        peakRssMb,
-        afterWait: {
-          nodeCpuMsPerProfile: round((wake.node_cpu_s * 1000) / second, 2),
-          pgCpuMsPerProfile: round((wake.pg_cpu_s * 1000) / second, 2),
-          transactionsPerProfile: round(wakeTransactions / second, 1),
-          ...wake,
-          load1m: { before: round(loadBefore, 2), after: round(os.loadavg()[0]!, 2) },
-        },
-      },
+      afterOneDayWait: { baseline, cohorts, goals: { secondEmailsPerSecond: 5_000, durableRunsPer500ProfilesPerWait: 1, peakRssMb: 600 } },
       eventEntry: { rate: EVENT_RATE, events: users.length, firstMessages: latencies.length, p50Ms: pct(latencies, 50), p99Ms: pct(latencies, 99), goalP99Ms: 1000, goalRate: 500 },
     };
   } finally {
