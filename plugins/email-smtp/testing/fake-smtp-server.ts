@@ -24,6 +24,8 @@ export async function startFakeSmtpServer(credentials?: { username: string; pass
     allowInsecureAuth: true,
     authOptional: !credentials,
     logger: false,
+    // close() waits this long for clients' pooled connections (default 30 s: half a minute a test file).
+    closeTimeout: 100,
     onAuth(auth, _session, callback) {
       logins.push({ username: auth.username ?? "", password: auth.password ?? "" });
       if (credentials && auth.username === credentials.username && auth.password === credentials.password) return callback(null, { user: auth.username });
