@@ -8,7 +8,7 @@ import type { TNodeData } from "../graph/nodes";
 import type { TScope } from "../engine/advance-together";
 import { journeyMessageKey, reactionTypes } from "../engine/conditions";
 import type { TAt } from "../engine/trace-together";
-import { freeTaken } from "./continue-waits";
+import { freeTaken } from "./taken-waits";
 import { openCohort, startCohortRuns } from "./open-cohort";
 
 type TWaitNode = TNodeData<"reaction"> | TNodeData<"wait_event">;

@@ -1,16 +1,19 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { advanceTogether, continueTogether, type TScope } from "../engine/advance-together";
-import { jsonOf } from "./continue-waits";
+import type { TScope } from "../engine/advance-together";
+import { jsonOf } from "./taken-waits";
 import { handOn } from "./hand-on";
+import { leaveWaitTogether } from "./leave-wait";
+
+type TDecision = { handle: string; outcome: string; detail?: Record<string, unknown> };
 
 type TDecidedRow = {
   enrollment_id: string;
   node_id: string;
   journey_id: string;
   version_id: string;
-  decided: { handle: string; outcome: string; detail?: Record<string, unknown> } | string;
+  decided: TDecision | string;
   profile_id: string | null;
   trigger: Record<string, unknown> | string | null;
   current_node_id: string | null;
@@ -60,16 +63,10 @@ export async function takeDecidedPage(workspaceId: string, holder: string, limit
 async function moveOn(workspaceId: string, group: TDecidedRow[]): Promise<void> {
   const { journey_id: journeyId, version_id: versionId, node_id: nodeId } = group[0]!;
   const scope: TScope = { workspaceId, journeyId, versionId, trigger: {}, triggers: new Map(group.map((r) => [r.profile_id!, jsonOf(r.trigger)])) };
-  const atWait = group.filter((r) => r.current_node_id === nodeId);
-  const further = group.filter((r) => r.current_node_id !== nodeId);
-  const handed = await continueTogether(
+  const handed = await leaveWaitTogether(
     scope,
     nodeId,
-    atWait.map((r) => {
-      const d = typeof r.decided === "string" ? (JSON.parse(r.decided) as Exclude<TDecidedRow["decided"], string>) : r.decided;
-      return { at: { enrollmentId: r.enrollment_id, profileId: r.profile_id! }, handle: d.handle, outcome: d.outcome, ...(d.detail ? { detail: d.detail } : {}) };
-    }),
+    group.map((r) => ({ enrollmentId: r.enrollment_id, profileId: r.profile_id!, currentNodeId: r.current_node_id, ...(typeof r.decided === "string" ? (JSON.parse(r.decided) as TDecision) : r.decided) })),
   );
-  if (further.length) handed.push(...(await advanceTogether(scope, further.map((r) => ({ enrollmentId: r.enrollment_id, profileId: r.profile_id!, currentNodeId: r.current_node_id })))));
   await handOn(scope, handed);
 }

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { advanceTogether, continueTogether, type TRunStart, type TScope } from "../engine/advance-together";
-import { jsonOf, selectTaken, takenRows } from "./continue-waits";
+import type { TRunStart, TScope } from "../engine/advance-together";
+import { leaveWaitTogether } from "./leave-wait";
+import { jsonOf, selectTaken, takenRows } from "./taken-waits";
 import { drainDecided } from "./drain-decided";
 
 /** A timeout cohort: the profiles still waiting at a reaction or event wait when its deadline came. */
@@ -23,8 +24,8 @@ type TMember = { enrollment_id: string; profile_id: string; current_node_id: str
  * instant (the intake's update) either gets it or finds it gone, so each profile goes exactly
  * one way; a decided row is its drain's (take-decided.ts).
  * Members keep the cohort (journey_enrollments.cohort_id) until they are on their way: a page
- * that failed after taking its rows is found again by a retry (an event's intake frees the
- * profiles it takes in the statement that takes them). `handed`: the profiles continueTogether
+ * that failed after taking its rows is found again by a retry (the drain of decided waits frees
+ * its profiles once they are on their way). `handed`: the profiles leaveWaitTogether
  * gave to their own durable runs (the caller hands them on); `more`: rows are left.
  */
 export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Promise<{ moved: number; handed: TRunStart[]; more: boolean }> {
@@ -46,11 +47,7 @@ export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Pr
   );
   const members: TMember[] = [...failed, ...rows.filter((r) => r.active).map((r) => ({ ...r, current_node_id: cohort.nodeId }))];
   const scope: TScope = { workspaceId: cohort.workspaceId, journeyId: cohort.journeyId, versionId: cohort.versionId, trigger: {}, triggers: new Map(members.map((m) => [m.profile_id, jsonOf(m.trigger)])) };
-  const atWait = members.filter((m) => m.current_node_id === cohort.nodeId);
-  const handed = await continueTogether(scope, cohort.nodeId, atWait.map((m) => ({ at: { enrollmentId: m.enrollment_id, profileId: m.profile_id }, handle: "timeout", outcome: "timeout" })));
-  // Moved on by the failed attempt already: from where their trace says they are.
-  const further = members.filter((m) => m.current_node_id !== cohort.nodeId);
-  if (further.length) handed.push(...(await advanceTogether(scope, further.map((m) => ({ enrollmentId: m.enrollment_id, profileId: m.profile_id, currentNodeId: m.current_node_id })))));
+  const handed = await leaveWaitTogether(scope, cohort.nodeId, members.map((m) => ({ enrollmentId: m.enrollment_id, profileId: m.profile_id, currentNodeId: m.current_node_id, handle: "timeout", outcome: "timeout" })));
   if (members.length) await db.execute(sql`update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.enrollment_id))}::uuid[]) and cohort_id = ${cohort.id}`);
   // Fewer than asked: the cohort is empty, or an event took some of the chosen rows meanwhile.
   const more = failed.length + rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is null limit 1`)).length > 0;

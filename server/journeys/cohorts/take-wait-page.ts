@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { advanceTogether, continueTogether, type TScope } from "../engine/advance-together";
+import type { TScope } from "../engine/advance-together";
 import type { TCohort } from "./cohort-rows";
 import { handOn } from "./hand-on";
+import { leaveWaitTogether } from "./leave-wait";
 
 const uuids = (ids: string[]) => `{${ids.join(",")}}`;
 
@@ -31,10 +32,7 @@ export async function takeWaitPage(cohort: TCohort, { after, taken }: TCohortPos
   );
   if (members.length === 0) return { taken: 0, last: null, done: true };
   const scope: TScope = { workspaceId: cohort.workspaceId, journeyId: cohort.journeyId, versionId: cohort.versionId, trigger: {}, triggers: triggersOf(members) };
-  const atWait = members.filter((m) => m.current_node_id === cohort.nodeId);
-  const moved = members.filter((m) => m.current_node_id !== cohort.nodeId);
-  const handed = await continueTogether(scope, cohort.nodeId, atWait.map((m) => ({ at: { enrollmentId: m.id, profileId: m.profile_id }, handle: "next", outcome: "waited" })));
-  if (moved.length) handed.push(...(await advanceTogether(scope, moved.map((m) => ({ enrollmentId: m.id, profileId: m.profile_id, currentNodeId: m.current_node_id })))));
+  const handed = await leaveWaitTogether(scope, cohort.nodeId, members.map((m) => ({ enrollmentId: m.id, profileId: m.profile_id, currentNodeId: m.current_node_id, handle: "next", outcome: "waited" })));
   await handOn(scope, handed);
   await db.execute(sql`with left_cohort as (
       update journey_enrollments set cohort_id = null where id = any(${uuids(members.map((m) => m.id))}::uuid[]) and cohort_id = ${cohort.id} and status = 'active'
