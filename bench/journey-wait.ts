@@ -48,6 +48,8 @@ export async function measureWait(b: TWaitBench, audienceId: string, profiles: n
     const runs = (fn: string) => count(sql`select count(*)::int as n from wf_runs where fn_id like ${`%${fn}`} and event -> 'data' ->> 'journeyId' = ${journey.id}`);
     const loadBefore = os.loadavg()[0]!;
     const transactionsBefore = await transactionsOf(db, true);
+    // BENCH_PG_STATEMENTS=1: pg_stat_statements (when preloaded) counts the wake's statements alone.
+    if (process.env.BENCH_PG_STATEMENTS) await db.execute(sql`create extension if not exists pg_stat_statements`).then(() => db.execute(sql`select pg_stat_statements_reset()`));
     // Time jumps past the wait: every run (or cohort) due wakes at once.
     b.clock.add("1d");
     b.clock.add("1h");

@@ -4,7 +4,8 @@ import { benchApp, runsEnded } from "./bench-app";
 import type { TBenchDatabase } from "./bench-database";
 import { measureCpu, round } from "./cpu-meter";
 
-const STEPS = 10;
+// Steps per run: 10 by default; BENCH_STEPS=3 is the shape of the baseline (a run of 3 steps, 4 calls).
+const STEPS = Number(process.env.BENCH_STEPS ?? 10);
 // The request version the bare handler is sent: -1 as the executor sends it; 2 for the figures before that change.
 const BARE_VERSION = Number(process.env.BENCH_BARE_VERSION ?? -1);
 

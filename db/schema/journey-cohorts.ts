@@ -71,3 +71,16 @@ export const journeyWaits = pgTable(
     index("journey_waits_decided").on(t.workspaceId, t.decidedAt).where(sql`${t.decided} is not null`),
   ],
 );
+
+/**
+ * A workspace's request for its decided waits to be taken on (journey.waits-decided): an
+ * intake that decides waits sets `requested_at` and publishes the drain event only when no
+ * request was pending (or the pending one is stale); each drain page clears it before it
+ * takes rows. So a burst of opens costs one drain run per page taken, not one per open.
+ */
+export const journeyDrainRequests = pgTable("journey_drain_requests", {
+  workspaceId: uuid()
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  requestedAt: timestamp({ withTimezone: true }),
+});

@@ -52,6 +52,6 @@ export async function takeTimeoutPage(cohort: TTimeoutCohort, limit: number): Pr
   // Fewer than asked: the cohort is empty, or an event took some of the chosen rows meanwhile.
   const more = failed.length + rows.length >= limit || rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is null limit 1`)).length > 0;
   // An event decided some but their drain never ran (a crash between the two): drain them now.
-  if (!more && rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is not null and (taken_until is null or taken_until < now()) limit 1`)).length > 0) await drainDecided([cohort.workspaceId]);
+  if (!more && rowsOf(await db.execute(sql`select 1 from journey_waits where cohort_id = ${cohort.id} and decided is not null and (taken_until is null or taken_until < now()) limit 1`)).length > 0) await drainDecided([cohort.workspaceId], true);
   return { moved: members.length, handed, more };
 }

@@ -3,7 +3,7 @@ import { targetOf, type TJourneyGraph, type TJourneyNode } from "../graph/model"
 import type { TRunScope } from "./actions";
 import { pickBranch, pickRandomBranch } from "./conditions";
 import { sendTogether } from "./send-together";
-import { enterTogether, finishTogether, timezonesOf, type TAt } from "./trace-together";
+import { enterTogether, exitTogether, finishTogether, timezonesOf, type TAt } from "./trace-together";
 import type { TLeft } from "./trace";
 import { versionGraph } from "./version-cache";
 import { waitTarget } from "./wait-target";
@@ -115,6 +115,10 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
     handOver(here);
     return [];
   }
+  if (node.type === "exit") {
+    await exitTogether(here, scope.journeyId, node.id);
+    return [];
+  }
   const ats = await enterTogether(here, scope.journeyId, node.id);
   const data = NODE_DATA[node.type].parse(node.data);
   switch (node.type) {
@@ -143,9 +147,6 @@ async function actTogether(scope: TScope, node: TJourneyNode, here: TAt[], hande
       for (const a of retry) handed.push({ enrollmentId: a.enrollmentId, profileId: a.profileId, resume: { nodeId: node.id, left: a.left }, notBefore: Date.now() + WEBHOOK_RETRY_MS });
       return moves;
     }
-    case "exit":
-      await finishTogether(ats.map((a) => ({ ...a, left: { nodeId: node.id, outcome: "exited" } })), "completed");
-      return [];
     case "wait": {
       // Only a time of day depends on where the profile lives.
       const zones = (data as TNodeData<"wait">).mode === "time_of_day" ? await timezonesOf(ats.map((a) => a.profileId)) : new Map<string, string | null>();

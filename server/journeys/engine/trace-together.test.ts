@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { edge, email, journeyHarness, node } from "../testing/engine-harness";
-import { enterStatement, finishStatement, type TAt } from "./trace-together";
+import { enterStatement, exitStatement, exitTogether, finishStatement, type TAt } from "./trace-together";
 
 const ENROLLMENTS = 5_000; // two steps each: a trace of 10,000 rows, where the planner used to hash-join it whole
 
@@ -36,5 +36,30 @@ describe("closing a page's steps reads the trace by its index, however long the 
     const plan = await planOf(enterStatement(ats, journeyId, "x", false));
     expect(plan).not.toMatch(/Seq Scan on journey_steps/);
     expect(plan).toMatch(/Index Scan (using|on) journey_steps_enrollment_id_node_id_index/);
+  });
+
+  it("exitTogether", async () => {
+    const plan = await planOf(exitStatement(ats, journeyId, "x"));
+    expect(plan).not.toMatch(/Seq Scan on journey_steps/);
+    expect(plan).toMatch(/Index Scan (using|on) journey_steps_enrollment_id_node_id_index/);
+  });
+});
+
+describe("exitTogether", () => {
+  it("closes the step left, records the exit closed and completes the enrollment in one statement; one ended meanwhile gets no exit step", async () => {
+    const [first, second, ended] = ats.slice(-3);
+    await h.db.execute(sql`update journey_enrollments set status = 'exited', exit_reason = 'Exit event', finished_at = now() where id = ${ended!.enrollmentId}`);
+    await exitTogether([first!, second!, ended!], journeyId, "x");
+    await exitTogether([first!], journeyId, "x"); // a retried page changes nothing
+    const rows = rowsOf<{ id: string; status: string; current_node_id: string; steps: string }>(
+      await h.db.execute(sql`select e.id, e.status, e.current_node_id,
+        (select string_agg(s.node_id || ':' || coalesce(s.outcome, '-') || ':' || (s.finished_at is not null), ',' order by s.id) from journey_steps s where s.enrollment_id = e.id) as steps
+        from journey_enrollments e where e.id in (${first!.enrollmentId}, ${second!.enrollmentId}, ${ended!.enrollmentId})`),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const at of [first!, second!]) expect(byId.get(at.enrollmentId)).toMatchObject({ status: "completed", current_node_id: "x", steps: "entry:-:true,first:sent:true,x:exited:true" });
+    // No exit step and no new status for it (what ended it closes its own steps).
+    expect(byId.get(ended!.enrollmentId)).toMatchObject({ status: "exited", current_node_id: "first" });
+    expect(byId.get(ended!.enrollmentId)!.steps).not.toMatch(/x:/);
   });
 });

@@ -28,6 +28,18 @@ export async function enterTogether(ats: TAt[], journeyId: string, nodeId: strin
   return ats.filter((a) => active.has(a.enrollmentId));
 }
 
+/**
+ * enterTogether then finishTogether at an exit node, in one statement: closes the steps they
+ * leave, records the exit step already closed ("exited") and completes the enrollments. Those
+ * an exit event or a stop ended meanwhile are left as they are.
+ */
+export async function exitTogether(ats: TAt[], journeyId: string, nodeId: string): Promise<void> {
+  if (ats.length === 0) return;
+  const db = await getDb();
+  const finished = rowsOf<TFinished>(await db.execute(exitStatement(ats, journeyId, nodeId)));
+  await enqueueJourneyExits(finished, "completed", null);
+}
+
 /** finishEnrollment for many: closes their last step and the enrollment, in one statement. */
 export async function finishTogether(ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null = null): Promise<void> {
   if (ats.length === 0) return;
@@ -52,8 +64,7 @@ const closeSteps = (ats: Pick<TAt, "enrollmentId" | "left">[], onlyOpen = false)
  * planner loop over it once per row: 80 ms for a page of 500.)
  */
 export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, isTest: boolean) => sql`
-  with active as (
-    select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update
+  with active as (${lockActive(ats)}
   ), closed as (
     ${closeSteps(ats, true)}
   ), opened as (
@@ -61,6 +72,24 @@ export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, is
     select id, ${journeyId}, ${nodeId}, ${isTest} from active on conflict do nothing
   )
   update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and e.id = a.id returning e.id`;
+
+/** The active ones among `ats`, locked (a statement's first CTE). */
+const lockActive = (ats: Pick<TAt, "enrollmentId">[]) => sql`
+  select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update`;
+
+/** The statement of exitTogether (exported for the test of its plan). */
+export const exitStatement = (ats: TAt[], journeyId: string, nodeId: string) => sql`
+  with active as (${lockActive(ats)}
+  ), closed as (
+    ${closeSteps(ats, true)}
+  ), exited as (
+    insert into journey_steps (enrollment_id, journey_id, node_id, is_test, finished_at, outcome)
+    select id, ${journeyId}, ${nodeId}, false, now(), 'exited' from active
+    on conflict (enrollment_id, node_id) do update set finished_at = coalesce(journey_steps.finished_at, now()), outcome = 'exited'
+  )
+  update journey_enrollments e set current_node_id = ${nodeId}, status = 'completed', exit_reason = null, finished_at = now()
+  from active a where e.id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and e.id = a.id
+  returning e.id, e.workspace_id, e.journey_id, e.profile_id, e.is_test`;
 
 /** The statement of finishTogether (exported for the test of its plan). */
 export const finishStatement = (ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null) => sql`
