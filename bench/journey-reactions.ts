@@ -11,7 +11,7 @@ import { publishJourney } from "@/server/journeys/publish-journey";
 import { recordMessageEvent } from "@/server/messaging/message-events";
 import { ShiftableClock } from "@/server/workflows/embedded/clock";
 import { createAppExecutor } from "@/server/workflows/embedded/start-embedded";
-import { rssSampler, waitFor } from "./journey-tools";
+import { resetStatementStats, rssSampler, waitFor } from "./journey-tools";
 import { openBenchDatabase, type TBenchDatabase } from "./workflows/bench-database";
 import { measureCpu, percentile, round } from "./workflows/cpu-meter";
 
@@ -127,6 +127,7 @@ export async function run() {
     const rest = await countOf(b, sql`select count(*)::int as n from journey_waits where journey_id = ${largeJourney.journeyId}`);
     const loadBefore = round(os.loadavg()[0]!, 2);
     console.error(`[journey-reactions] a day later: ${rest} time out`);
+    await resetStatementStats(db);
     clock.shift("25h");
     const wake = await measureCpu(database, async () => {
       await waitFor(() => messagesAt(b, largeJourney.journeyId, "follow"), rest, MINUTES_30);

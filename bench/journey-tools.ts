@@ -28,3 +28,10 @@ export async function transactionsOf(db: { execute: (q: SQL) => Promise<unknown>
   const rows = rowsOf<{ n: string }>(await db.execute(sql`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`));
   return Number(rows[0]?.n ?? 0);
 }
+
+/** BENCH_PG_STATEMENTS=1: pg_stat_statements (when the server preloads it) starts counting afresh, so it shows the phase that follows alone. */
+export async function resetStatementStats(db: { execute: (q: SQL) => Promise<unknown> }): Promise<void> {
+  if (!process.env.BENCH_PG_STATEMENTS) return;
+  await db.execute(sql`create extension if not exists pg_stat_statements`);
+  await db.execute(sql`select pg_stat_statements_reset()`);
+}

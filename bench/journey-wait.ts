@@ -7,7 +7,7 @@ import { createJourney } from "@/server/journeys/manage-journeys";
 import { publishJourney } from "@/server/journeys/publish-journey";
 import type { VirtualClock } from "@/server/workflows/embedded/clock";
 import type { EmbeddedExecutor } from "@/server/workflows/embedded/executor";
-import { rssSampler, transactionsOf, waitFor } from "./journey-tools";
+import { resetStatementStats, rssSampler, transactionsOf, waitFor } from "./journey-tools";
 import type { TBenchDatabase } from "./workflows/bench-database";
 import { measureCpu, round } from "./workflows/cpu-meter";
 
@@ -48,8 +48,7 @@ export async function measureWait(b: TWaitBench, audienceId: string, profiles: n
     const runs = (fn: string) => count(sql`select count(*)::int as n from wf_runs where fn_id like ${`%${fn}`} and event -> 'data' ->> 'journeyId' = ${journey.id}`);
     const loadBefore = os.loadavg()[0]!;
     const transactionsBefore = await transactionsOf(db, true);
-    // BENCH_PG_STATEMENTS=1: pg_stat_statements (when preloaded) counts the wake's statements alone.
-    if (process.env.BENCH_PG_STATEMENTS) await db.execute(sql`create extension if not exists pg_stat_statements`).then(() => db.execute(sql`select pg_stat_statements_reset()`));
+    await resetStatementStats(db);
     // Time jumps past the wait: every run (or cohort) due wakes at once.
     b.clock.add("1d");
     b.clock.add("1h");

@@ -36,6 +36,17 @@ describe("prepared statements", () => {
     expect(sql.options).toEqual({ max: 3 });
   });
 
+  it("leaves a statement unprepared when it gets a long array literal, so it is planned for that list", async () => {
+    const { client, calls } = fakeClient();
+    const sql = preparingStatements(client);
+    const ids = (n: number) => `{${Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`).join(",")}}`;
+    const query = "update journey_enrollments set current_node_id = $2 where id = any($1::uuid[])";
+    await sql.unsafe(query, [ids(20), "x"]);
+    await sql.unsafe(query, [ids(10_000), "x"]);
+    await sql.unsafe(query, [JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ i }))), "x"]);
+    expect(calls.map((c) => c.options)).toEqual([{ prepare: true }, undefined, { prepare: true }]);
+  });
+
   it("stops preparing new statements past the limit, and keeps preparing the ones it has", async () => {
     const { client, calls } = fakeClient();
     const sql = preparingStatements(client);

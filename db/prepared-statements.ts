@@ -16,10 +16,21 @@ type TUnsafe = Sql["unsafe"];
  * after 30-60 minutes by postgres.js). Statements without parameters stay unprepared: they
  * take one round trip anyway, and DDL or one-off SQL must not be kept.
  */
+/**
+ * A parameter that is a long array literal (`{id,id,…}`: a page of enrollments, a send group)
+ * keeps its statement unprepared, planned for these values. A prepared statement switches to
+ * a generic plan after five runs, and a generic plan guesses ten rows for `= any($1)`: the
+ * plan it chose for pages of 500 joined a 10,000-profile entry page in a nested loop over its
+ * own CTE (minutes, not milliseconds). Planned with the array as a constant, the row count is
+ * known and a sequential filter hashes the array (PostgreSQL 14+).
+ */
+const LONG_LIST = 2_000;
+const isLongList = (p: unknown) => typeof p === "string" && p.length > LONG_LIST && p.startsWith("{");
+
 export function preparingStatements(client: Sql): Sql {
   const known = new Set<string>();
   const shouldPrepare = (query: string, params: unknown[] | undefined) => {
-    if (!params?.length) return false;
+    if (!params?.length || params.some(isLongList)) return false;
     if (known.has(query)) return true;
     if (known.size >= MAX_PREPARED_STATEMENTS) return false;
     known.add(query);

@@ -115,6 +115,27 @@ describe("a timeout page that failed after taking its rows", () => {
   });
 });
 
+describe("a timeout cohort taken in several pages, one of whose profiles a failed page took", () => {
+  it("finds that profile once the rows run out, and moves every profile once", async () => {
+    const ids = await profiles("later", 3);
+    const { journeyId, versionId } = await h.publish(await reactionJourney(ids));
+    await h.executor.drain();
+    const [w] = await waitsOf(journeyId);
+    const lost = (await h.pathOf(journeyId, ids[1]!))!;
+    await h.db.execute(sql`delete from journey_waits where enrollment_id = ${lost.enrollmentId}`);
+    const cohort = { id: w!.cohortId!, workspaceId: h.ws, journeyId, versionId, nodeId: "react" };
+    const pages = [];
+    for (let more = true; more; ) {
+      const page = await takeTimeoutPage(cohort, 1);
+      pages.push(page.moved);
+      more = page.more;
+    }
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(3);
+    for (const id of ids) expect(await h.pathOf(journeyId, id)).toMatchObject({ status: "completed", steps: ["entry:entered", "first:delivered", "react:timeout", "no:delivered", "x2:exited"] });
+    expect(await h.messagesOf(journeyId, "no")).toHaveLength(3);
+  });
+});
+
 describe("event waits wait as rows", () => {
   it("the event whose properties match takes the profile down 'received' and becomes its {{ event }}; the others time out", async () => {
     const [buyer, idle] = await profiles("buy", 2);
