@@ -64,32 +64,37 @@ const closeSteps = (ats: Pick<TAt, "enrollmentId" | "left">[], onlyOpen = false)
  * planner loop over it once per row: 80 ms for a page of 500.)
  */
 export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, isTest: boolean) => sql`
-  with active as (${lockActive(ats)}
+  with moved as (
+    update journey_enrollments set current_node_id = ${nodeId} where ${activeOf(ats)} returning id
   ), closed as (
     ${closeSteps(ats, true)}
   ), opened as (
     insert into journey_steps (enrollment_id, journey_id, node_id, is_test)
-    select id, ${journeyId}, ${nodeId}, ${isTest} from active on conflict do nothing
+    select id, ${journeyId}, ${nodeId}, ${isTest} from moved on conflict do nothing
   )
-  update journey_enrollments e set current_node_id = ${nodeId} from active a where e.id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and e.id = a.id returning e.id`;
+  select id from moved`;
 
-/** The active ones among `ats`, locked (a statement's first CTE). */
-const lockActive = (ats: Pick<TAt, "enrollmentId">[]) => sql`
-  select id from journey_enrollments where id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active' order by id for update`;
+/**
+ * The active ones among `ats`, for the update that moves them (a statement's first CTE). The
+ * update locks them itself, in the index's (id) order, and rechecks `active` on a row that an
+ * exit event or a stop changed meanwhile: no `select … for update` first, which wrote each
+ * row's lock before the update wrote the row again.
+ */
+const activeOf = (ats: Pick<TAt, "enrollmentId">[]) => sql`id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and status = 'active'`;
 
 /** The statement of exitTogether (exported for the test of its plan). */
 export const exitStatement = (ats: TAt[], journeyId: string, nodeId: string) => sql`
-  with active as (${lockActive(ats)}
+  with finished as (
+    update journey_enrollments set current_node_id = ${nodeId}, status = 'completed', exit_reason = null, finished_at = now()
+    where ${activeOf(ats)} returning id, workspace_id, journey_id, profile_id, is_test
   ), closed as (
     ${closeSteps(ats, true)}
   ), exited as (
     insert into journey_steps (enrollment_id, journey_id, node_id, is_test, finished_at, outcome)
-    select id, ${journeyId}, ${nodeId}, false, now(), 'exited' from active
+    select id, ${journeyId}, ${nodeId}, false, now(), 'exited' from finished
     on conflict (enrollment_id, node_id) do update set finished_at = coalesce(journey_steps.finished_at, now()), outcome = 'exited'
   )
-  update journey_enrollments e set current_node_id = ${nodeId}, status = 'completed', exit_reason = null, finished_at = now()
-  from active a where e.id = any(${uuids(ats.map((a) => a.enrollmentId))}::uuid[]) and e.id = a.id
-  returning e.id, e.workspace_id, e.journey_id, e.profile_id, e.is_test`;
+  select * from finished`;
 
 /** The statement of finishTogether (exported for the test of its plan). */
 export const finishStatement = (ats: Pick<TAt, "enrollmentId" | "left">[], status: TEnrollmentStatus, reason: string | null) => sql`
