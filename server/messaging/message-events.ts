@@ -5,7 +5,7 @@ import { recordConsents } from "@/server/consents/record-consent";
 import { canPublishEvents, eventIsHeard, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 import { enqueueMessageWebhooks } from "@/server/webhooks/message-webhooks";
-import { recordReactionTogether } from "./record-reactions";
+import { reactionRecorder } from "./record-reactions";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
 const STATUS_AFTER: Partial<Record<TMessageEventType, TMessageStatus>> = {
@@ -48,7 +48,7 @@ export async function appendMessageEvent(tx: DbOrTx, message: TMessageRow, type:
  */
 export async function recordMessageEvent(messageId: string, type: TMessageEventType, data: Record<string, unknown> | ((message: TMessageRow) => Record<string, unknown>) = {}): Promise<TMessageRow | null> {
   if (!UUID.test(messageId)) return null;
-  if (HISTORY_ONLY.has(type)) return recordReactionTogether(messageId, type, data, publishRecorded);
+  if (HISTORY_ONLY.has(type)) return recordReaction(messageId, type, data);
   const db = await getDb();
   let recorded: Record<string, unknown> = {};
   const message = await db.transaction(async (tx) => {
@@ -67,8 +67,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Events that add to the history and nothing else (appendMessageEvent changes no status for them): recorded together (record-reactions.ts). */
 const HISTORY_ONLY: ReadonlySet<TMessageEventType> = new Set(["opened", "clicked"]);
 
-const publishRecorded = (recorded: { message: TMessageRow; type: TMessageEventType; data: Record<string, unknown> }[]) =>
-  publishMessageEvents(recorded.filter((r) => !r.data.machine).map((r) => ({ message: r.message, type: r.type, ...(typeof r.data.url === "string" ? { url: r.data.url } : {}) })));
+/** Opens and clicks recorded together (record-reactions.ts), then published as recordMessageEvent publishes one. */
+const recordReaction = reactionRecorder((recorded) =>
+  publishMessageEvents(recorded.filter((r) => !r.data.machine).map((r) => ({ message: r.message, type: r.type, ...(typeof r.data.url === "string" ? { url: r.data.url } : {}) }))),
+);
 
 export async function publishMessageEvent(message: TMessageRow, type: TMessageEventType, url?: string): Promise<void> {
   await publishMessageEvents([{ message, type, url }]);
