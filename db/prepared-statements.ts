@@ -6,17 +6,6 @@ export const MAX_PREPARED_STATEMENTS = Number(process.env.PARCOURS_DB_PREPARED_S
 type TUnsafe = Sql["unsafe"];
 
 /**
- * drizzle runs every query unprepared (`prepare: false` unless given a name), and postgres.js
- * then sends each statement with parameters in two round trips: Parse/Describe, wait for the
- * parameter types, then Bind/Execute. Prepared once per connection, a statement is one round
- * trip (Bind/Execute), can be pipelined, and skips PostgreSQL's parse and plan. So statements
- * with parameters are prepared, up to MAX_PREPARED_STATEMENTS distinct texts per process
- * (hence per connection: generated SQL such as `in ($1, $2, …)` lists must not grow the
- * caches of postgres.js and of each backend without bound; connections are also recycled
- * after 30-60 minutes by postgres.js). Statements without parameters stay unprepared: they
- * take one round trip anyway, and DDL or one-off SQL must not be kept.
- */
-/**
  * A parameter that is a long array literal (`{id,id,…}`: a page of enrollments, a send group)
  * keeps its statement unprepared, planned for these values. A prepared statement switches to
  * a generic plan after five runs, and a generic plan guesses ten rows for `= any($1)`: the
@@ -27,6 +16,18 @@ type TUnsafe = Sql["unsafe"];
 const LONG_LIST = 2_000;
 const isLongList = (p: unknown) => typeof p === "string" && p.length > LONG_LIST && p.startsWith("{");
 
+/**
+ * drizzle runs every query unprepared (`prepare: false` unless given a name), and postgres.js
+ * then sends each statement with parameters in two round trips: Parse/Describe, wait for the
+ * parameter types, then Bind/Execute. Prepared once per connection, a statement is one round
+ * trip (Bind/Execute), can be pipelined, and skips PostgreSQL's parse and plan. So statements
+ * with parameters are prepared, up to MAX_PREPARED_STATEMENTS distinct texts per process
+ * (hence per connection: generated SQL such as `in ($1, $2, …)` lists must not grow the
+ * caches of postgres.js and of each backend without bound; connections are also recycled
+ * after 30-60 minutes by postgres.js). Statements without parameters stay unprepared: they
+ * take one round trip anyway, and DDL or one-off SQL must not be kept; nor are those given a
+ * long list (above).
+ */
 export function preparingStatements(client: Sql): Sql {
   const known = new Set<string>();
   const shouldPrepare = (query: string, params: unknown[] | undefined) => {

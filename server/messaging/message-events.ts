@@ -5,6 +5,7 @@ import { recordConsents } from "@/server/consents/record-consent";
 import { canPublishEvents, eventIsHeard, publishEvents } from "@/server/workflows/client";
 import { messageEvent } from "@/server/workflows/events";
 import { enqueueMessageWebhooks } from "@/server/webhooks/message-webhooks";
+import { isUuid } from "@/server/ids";
 import { reactionRecorder } from "./record-reactions";
 
 // What each event does to the message's status; reactions (opened, clicked) leave it alone.
@@ -47,7 +48,7 @@ export async function appendMessageEvent(tx: DbOrTx, message: TMessageRow, type:
  * `machine` (machine-opens.ts) is kept in the history but is no reaction: journeys never hear it.
  */
 export async function recordMessageEvent(messageId: string, type: TMessageEventType, data: Record<string, unknown> | ((message: TMessageRow) => Record<string, unknown>) = {}): Promise<TMessageRow | null> {
-  if (!UUID.test(messageId)) return null;
+  if (!isUuid(messageId)) return null;
   if (HISTORY_ONLY.has(type)) return recordReaction(messageId, type, data);
   const db = await getDb();
   let recorded: Record<string, unknown> = {};
@@ -61,8 +62,6 @@ export async function recordMessageEvent(messageId: string, type: TMessageEventT
   if (message && !recorded.machine) await publishMessageEvent(message, type, typeof recorded.url === "string" ? recorded.url : undefined);
   return message;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Events that add to the history and nothing else (appendMessageEvent changes no status for them): recorded together (record-reactions.ts). */
 const HISTORY_ONLY: ReadonlySet<TMessageEventType> = new Set(["opened", "clicked"]);

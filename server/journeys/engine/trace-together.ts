@@ -60,8 +60,8 @@ const closeSteps = (ats: Pick<TAt, "enrollmentId" | "left">[], onlyOpen = false)
 /**
  * The statement of enterTogether (exported for the test of its plan). Only steps still open are
  * closed: an enrollment ended meanwhile (exit event, stop) had its steps closed by what ended
- * it, and a retry finds its own closed already. (Checking `active` here instead made the
- * planner loop over it once per row: 80 ms for a page of 500.)
+ * it, and a retry finds its own closed already. (Checking the moved enrollments here instead
+ * made the planner loop over them once per row: 80 ms for a page of 500.)
  */
 export const enterStatement = (ats: TAt[], journeyId: string, nodeId: string, isTest: boolean) => sql`
   with moved as (
