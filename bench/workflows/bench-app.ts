@@ -14,18 +14,29 @@ export function benchApp(appId: string, functions: (inngest: Inngest.Any) => Inn
   const fns = functions(inngest);
   const invoke = inProcessInvoker({ client: inngest, functions: fns });
   let calls = 0;
-  const counted: TInvoker = (query, body) => {
+  let completions = 0;
+  const counted: TInvoker = async (query, body) => {
     calls++;
-    return invoke(query, body);
+    const reply = await invoke(query, body);
+    if (reply.status === 200) completions++;
+    return reply;
   };
   return {
     invoke,
     calls: () => calls,
+    /** Calls answered 200: runs whose function returned (each once, unless its commit is lost and the call repeated). */
+    completions: () => completions,
     executor(db: Db, options: { parallelism: number; pollMs?: number }) {
       executor = new EmbeddedExecutor({ db, functions: fns, appId, invoke: counted, parallelism: options.parallelism, pollMs: options.pollMs ?? 50 });
       return executor;
     },
   };
+}
+
+/** Resolves when `count()` reaches `n`, looking every 10 ms in this process (no query on the database measured); false on timeout. */
+export async function counted(count: () => number, n: number, timeoutMs: number): Promise<boolean> {
+  for (const t0 = Date.now(); count() < n; await new Promise((r) => setTimeout(r, 10))) if (Date.now() - t0 > timeoutMs) return false;
+  return true;
 }
 
 /** Resolves when `n` runs of the function have ended, polling every `pollMs`; false on timeout. */

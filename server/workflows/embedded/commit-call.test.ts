@@ -27,11 +27,30 @@ const memo = (runId: string, jobs: TCallRecord["jobs"] = []): TCallRecord => ({
 });
 
 describe("a call committed in one statement", () => {
-  it("appends memos, log rows and the next job (leased to us) and marks the job done", async () => {
+  it("carries the run's next call on the same job row: lease renewed, attempt reset, nothing inserted", async () => {
+    const { ctx, job, db } = await claimedJob();
+    await db.update(wfJobs).set({ attempt: 2 }).where(eq(wfJobs.id, job.id));
+    const own = ownCallJob(ctx, job, new Date(ctx.clock.now().getTime() + 1000));
+    const committed = await commitCall(ctx, { ...job, attempt: 2 }, 0, memo(job.runId, [own]));
+    expect(committed).toEqual({ nextId: job.id });
+    expect(await readRun(db, job.runId)).toMatchObject({ stack: ["x"], steps: { x: { data: { deep: [1] } } } });
+    const jobs = await db.select().from(wfJobs).where(eq(wfJobs.runId, job.runId));
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ id: job.id, attempt: 0, lockedBy: "a", doneAt: null, stepId: "step", runAt: job.runAt, lockedUntil: own.lockedUntil });
+    expect((await db.select().from(wfRunLog).where(eq(wfRunLog.runId, job.runId))).map((r) => r.kind)).toContain("step.completed");
+    // The lease fences the reuse too: another worker's job is left alone.
+    await db.update(wfJobs).set({ lockedBy: "b" }).where(eq(wfJobs.id, job.id));
+    expect(await commitCall(ctx, job, 1, memo(job.runId, [own]))).toBeNull();
+    expect(await readRun(db, job.runId)).toMatchObject({ stack: ["x"] });
+  });
+
+  it("appends memos, log rows and the jobs queued (the next call leased to us) and marks the job done", async () => {
     const { ctx, job, db } = await claimedJob();
     const now = ctx.clock.now();
-    const committed = await commitCall(ctx, job, 0, memo(job.runId, [ownCallJob(ctx, job, now)]));
+    const sleep = { ...ownCallJob(ctx, job, now), kind: "sleep" as const, stepId: "nap", runAt: new Date(now.getTime() + 3_600_000), lockedBy: null, lockedUntil: null };
+    const committed = await commitCall(ctx, job, 0, memo(job.runId, [sleep, ownCallJob(ctx, job, now)]));
     expect(committed?.nextId).toEqual(expect.any(Number));
+    expect(committed?.nextId).not.toBe(job.id);
     expect(await readRun(db, job.runId)).toMatchObject({ stack: ["x"], steps: { x: { data: { deep: [1] } } } });
     const jobs = await db.select().from(wfJobs).where(eq(wfJobs.runId, job.runId));
     expect(jobs.find((j) => j.id === job.id)!.doneAt).not.toBeNull();
