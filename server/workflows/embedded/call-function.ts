@@ -64,6 +64,12 @@ export async function callFunction(invoke: TInvoker, state: TCallState, stepId: 
   });
   const res = await invoke({ fnId: state.fnId, stepId }, body);
   const parsed = parseJson(res.body);
+  if ((res.status === 200 || res.status === 206) && res.body.includes("\\u0000") && holdsNul(parsed)) {
+    // JSON text writes U+0000 as an escape (the text test also matches an escaped backslash
+    // before "u0000", hence the second test). Stored, it would fail every write of the run's
+    // state, and the run would be retried forever.
+    return { kind: "error", retriable: false, error: { name: "NonStorableOutput", message: "The function's output contains the character U+0000, which PostgreSQL cannot store" }, retryAfterMs: null };
+  }
   if (res.status === 200) return { kind: "done", output: parsed };
   if (res.status === 206) {
     if (!Array.isArray(parsed)) return { kind: "error", retriable: true, error: { message: "206 without an array of ops" }, retryAfterMs: null };
@@ -71,6 +77,14 @@ export async function callFunction(invoke: TInvoker, state: TCallState, stepId: 
   }
   const noRetry = res.header("x-inngest-no-retry") === "true";
   return { kind: "error", retriable: !noRetry, error: parsed ?? { message: `HTTP ${res.status}` }, retryAfterMs: retryAfter(res.header("retry-after")) };
+}
+
+/** Whether a string or key anywhere in the value holds U+0000. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, v]) => key.includes("\u0000") || holdsNul(v));
+  return false;
 }
 
 function parseJson(text: string): unknown {

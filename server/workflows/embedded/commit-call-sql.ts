@@ -12,11 +12,13 @@ const FENCE = `id = $1::bigint and locked_by = $2::text and done_at is null and 
 
 const APPEND_MEMOS = `steps = steps || $6::jsonb, stack = stack || $7::jsonb`;
 
+const INSERT_LOG = `insert into wf_run_log (run_id, kind, step_id, name, attempt, data, started_at, ended_at)
+    select u.id, x.kind, x.step_id, x.name, coalesce(x.attempt, 0), x.data, x.started_at, x.ended_at`;
+const LOG_RECORD = `x(kind text, step_id text, name text, attempt int, data jsonb, started_at timestamptz, ended_at timestamptz)`;
+
 const logFrom = (param: string) => `log as (
-    insert into wf_run_log (run_id, kind, step_id, name, attempt, data, started_at, ended_at)
-    select u.id, x.kind, x.step_id, x.name, coalesce(x.attempt, 0), x.data, x.started_at, x.ended_at
-    from updated u, jsonb_to_recordset(${param}::jsonb)
-      as x(kind text, step_id text, name text, attempt int, data jsonb, started_at timestamptz, ended_at timestamptz)
+    ${INSERT_LOG}
+    from updated u, jsonb_to_recordset(${param}::jsonb) as ${LOG_RECORD}
   )`;
 
 /**
@@ -33,6 +35,43 @@ export const CONTINUE_ON_JOB = `
     where id = $4::uuid and exists (select 1 from job) returning id
   ), ${logFrom("$9")}
   select (select count(*)::int from updated) as applied, $1::bigint as next_id`;
+
+/**
+ * CONTINUE_ON_JOB and CLOSE_RUN for several runs at once (commit-together.ts): a call with a
+ * `status` closes its run, one without continues it on its job row. The runs are locked in
+ * id order, as every batch locks them, so two batches cannot deadlock. Returns the runs
+ * written. $1 the calls (job, lease, run, depth, steps, stack, die, log, status, output, at), $2 worker.
+ */
+export const COMMIT_MANY = `
+  with input as (
+    select * from jsonb_to_recordset($1::jsonb) as x(job bigint, lease timestamptz, run uuid, depth int,
+      steps jsonb, stack jsonb, die boolean, log jsonb, status text, output jsonb, at timestamptz)
+  ), run as (
+    select r.id from wf_runs r join input i on r.id = i.run
+    where r.status = 'running' and jsonb_array_length(r.stack) = i.depth
+    order by r.id for update of r
+  ), job as (
+    update wf_jobs j set attempt = case when i.status is null then 0 else j.attempt end,
+      locked_until = coalesce(i.lease, j.locked_until), done_at = case when i.status is null then null else i.at end
+    from input i
+    where j.id = i.job and j.locked_by = $2::text and j.done_at is null and i.run in (select id from run) returning j.run_id
+  ), updated as (
+    update wf_runs r set steps = r.steps || i.steps, stack = r.stack || i.stack,
+      disable_immediate_execution = r.disable_immediate_execution or i.die, status = coalesce(i.status, r.status),
+      output = case when i.status is null then r.output else i.output end,
+      ended_at = case when i.status is null then r.ended_at else i.at end
+    from input i where r.id = i.run and r.id in (select run_id from job) returning r.id, i.job, i.at, i.status
+  ), closed_jobs as (
+    update wf_jobs j set done_at = u.at from updated u
+    where u.status is not null and j.run_id = u.id and j.done_at is null and j.id <> u.job
+  ), closed_waits as (
+    update wf_waits w set resolved_at = u.at from updated u
+    where u.status is not null and w.run_id = u.id and w.resolved_at is null
+  ), log as (
+    ${INSERT_LOG}
+    from updated u join input i on i.run = u.id, jsonb_to_recordset(i.log) as ${LOG_RECORD}
+  )
+  select id from updated`;
 
 /**
  * The job is done and the run goes on through the jobs the call queued (sleeps, planned

@@ -1,5 +1,5 @@
 import { retryVictims } from "@/db/transaction";
-import { ADVANCE_RUN, CLOSE_RUN, CONTINUE_ON_JOB } from "./commit-call-sql";
+import { ADVANCE_RUN } from "./commit-call-sql";
 import type { TExecutorContext } from "./context";
 import type { TJob } from "./process-job";
 import { rawStatement } from "./raw-statement";
@@ -15,28 +15,26 @@ export interface TRunClose {
  * A call's outcome in one autocommit statement (commit-call-sql.ts), applied only if the run
  * is still as the call saw it (running, `depth` steps memoized) and this worker still holds
  * the job's lease: appends the memos and log rows, and queues the run's jobs or closes it.
+ * A call that closes its run, or continues it on its own job row (`reusesJob`), is written
+ * with the others that finish meanwhile (commit-together.ts).
  * Returns null when nothing was written (the run moved on, ended, or the lease is gone):
  * the caller then takes the transactional path, which sorts those cases out. Otherwise the
- * id of the job that carries the run's next call in this worker, if any: the same job when
- * that call was the only job queued (`reusesJob`).
+ * id of the job that carries the run's next call in this worker, if any.
  */
 export async function commitCall(ctx: TExecutorContext, job: TJob, depth: number, record: TCallRecord, close?: TRunClose): Promise<{ nextId: number | null } | null> {
-  const now = ctx.clock.now().toISOString();
-  const head: unknown[] = [job.id, ctx.workerId, now, record.runId, depth, JSON.stringify(Object.fromEntries(record.steps)), JSON.stringify(record.steps.map(([id]) => id))];
-  let text: string;
-  if (close) {
-    const closing = { kind: `run.${close.status}`, data: close.output as object, startedAt: new Date(now), endedAt: new Date(now) };
-    text = CLOSE_RUN;
-    head.push(close.status, JSON.stringify(close.output ?? null), JSON.stringify([...record.log, closing].map(logColumns)));
-  } else if (reusesJob(ctx, job, record)) {
-    text = CONTINUE_ON_JOB;
-    head[2] = record.jobs[0]!.lockedUntil!.toISOString();
-    head.push(record.disableImmediateExecution, JSON.stringify(record.log.map(logColumns)));
-  } else {
-    text = ADVANCE_RUN;
-    head.push(record.disableImmediateExecution, JSON.stringify(record.log.map(logColumns)), JSON.stringify(record.jobs.map(jobColumns)));
+  const at = ctx.clock.now().toISOString();
+  const steps = Object.fromEntries(record.steps);
+  const stack = record.steps.map(([id]) => id);
+  if (close || reusesJob(ctx, job, record)) {
+    const closing = close ? [{ kind: `run.${close.status}`, data: close.output as object, startedAt: new Date(at), endedAt: new Date(at) }] : [];
+    const log = [...record.log, ...closing].map(logColumns);
+    const lease = close ? null : record.jobs[0]!.lockedUntil!.toISOString();
+    const item = { job: job.id, run: record.runId, depth, steps, stack, die: record.disableImmediateExecution, log, at, lease, status: close?.status ?? null, output: close?.output ?? null };
+    if (!(await ctx.commits(item))) return null;
+    return { nextId: close ? null : job.id };
   }
-  const [row] = await retryVictims(() => rawStatement<{ applied: number; next_id: string | number | null }>(ctx.db, text, head));
+  const params = [job.id, ctx.workerId, at, record.runId, depth, JSON.stringify(steps), JSON.stringify(stack), record.disableImmediateExecution, JSON.stringify(record.log.map(logColumns)), JSON.stringify(record.jobs.map(jobColumns))];
+  const [row] = await retryVictims(() => rawStatement<{ applied: number; next_id: string | number | null }>(ctx.db, ADVANCE_RUN, params));
   if (!row || Number(row.applied) === 0) return null;
   return { nextId: row.next_id === null ? null : Number(row.next_id) };
 }

@@ -26,6 +26,26 @@ describe("embedded executor: retries and failures", () => {
     expect(kinds.filter((k) => k === "step.error")).toHaveLength(2);
   });
 
+  it("a step whose output PostgreSQL cannot store (U+0000) fails the run with a clear error, not a retry loop", async () => {
+    const h = createTestHarness();
+    let after = 0;
+    const fn = h.inngest.createFunction({ id: "nul", retries: 3, triggers: [{ event: "test/go" }] }, async ({ step }) => {
+      const text = await step.run("nul", () => "a\u0000b");
+      await step.run("after", () => ++after);
+      return text;
+    });
+    const plain = h.inngest.createFunction({ id: "backslash", triggers: [{ event: "test/go" }] }, async ({ step }) => step.run("text", () => "a\\u0000b"));
+    const ex = await h.start([fn, plain]);
+    await ex.send({ name: "test/go" });
+    await ex.advance("1h");
+    const run = await h.onlyRun("nul");
+    expect(run.status).toBe("failed");
+    expect(JSON.stringify(run.error)).toContain("U+0000");
+    expect(after).toBe(0);
+    // A backslash before "u0000" is an ordinary string.
+    expect(await h.onlyRun("backslash")).toMatchObject({ status: "completed", output: "a\\u0000b" });
+  });
+
   it("a step that recovers on retry completes the run", async () => {
     const h = createTestHarness();
     let attempts = 0;

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { TInvoker } from "./call-function";
 import type { TClock } from "./clock";
+import type { TCommit } from "./commit-together";
 import type { TRegisteredFunction } from "./function-registry";
 
 /** What every part of the executor needs: the database, the clock, the functions. */
@@ -13,6 +14,8 @@ export interface TExecutorContext {
   leaseMs: number;
   /** The jobs this process works on, whose leases it renews until released (lease-heartbeat.ts). */
   leases: { hold(jobId: number): void; release(jobId: number): void };
+  /** Writes a call that closes its run or continues it on its own job row, with the others that finish meanwhile (commit-together.ts); whether it applied. */
+  commits: (item: TCommit) => Promise<boolean>;
   /** Set by a graceful stop (worker/stop-executor.ts): a run's next call goes back to the queue instead of on in this process. */
   stopping?: boolean;
   /** Delay before retry number `attempt + 1` (tests make it 0). */

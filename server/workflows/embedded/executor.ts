@@ -13,6 +13,7 @@ import { registerFunctions } from "./function-registry";
 import { ingestEvents, namesWithOpenWaits, startsOrCancels } from "./ingest-events";
 import { flushBatches } from "./batch-events";
 import { LeaseHeartbeat } from "./lease-heartbeat";
+import { commitTogether } from "./commit-together";
 import { processJob } from "./process-job";
 import { failRunOnExecutorError, isDatabaseError } from "./run-failure";
 
@@ -61,6 +62,7 @@ export class EmbeddedExecutor {
       workerId,
       leaseMs,
       leases: new LeaseHeartbeat({ db: options.db, clock, workerId, leaseMs, everyMs: options.heartbeatMs ?? leaseMs / 4 }),
+      commits: commitTogether(options.db, workerId),
       backoff: options.backoff ?? backoffMs,
       emit: (events) => this.send(events),
     };

@@ -1,0 +1,82 @@
+import type { Db } from "@/db/client";
+import { retryVictims } from "@/db/transaction";
+import { CLOSE_RUN, COMMIT_MANY, CONTINUE_ON_JOB } from "./commit-call-sql";
+import { rawStatement } from "./raw-statement";
+
+/**
+ * One call's outcome that continues its run on its own job row (commit-call-sql.ts:
+ * CONTINUE_ON_JOB, with `lease`) or ends the run (CLOSE_RUN, with `status` and `output`).
+ */
+export interface TCommit {
+  job: number;
+  run: string;
+  depth: number;
+  steps: Record<string, unknown>;
+  stack: string[];
+  die: boolean;
+  log: Record<string, unknown>[];
+  at: string;
+  lease: string | null;
+  status: string | null;
+  output: unknown;
+}
+
+type TPending = { item: TCommit; done: (applied: boolean) => void; failed: (error: unknown) => void };
+
+/** Calls written in one statement at most; more wait for the next. */
+const MAX_BATCH = 64;
+
+/**
+ * Writes calls as a database's group commit does: the first goes at the next turn of the
+ * event loop, and while a statement is being written the calls that finish meanwhile gather
+ * for the next one. A batch shares one statement and one commit (its plan set-up, its WAL
+ * flush, its round trip), the larger part of a call's PostgreSQL cost (docs/benchmarks.md,
+ * "workflows"). Each call's promise says whether its write applied, as the single statement
+ * would: a run moved on or a lease lost fails only its own call. If a batch fails as a whole,
+ * its calls are written one by one, so a write that cannot succeed fails alone.
+ */
+export function commitTogether(db: Db, workerId: string): (item: TCommit) => Promise<boolean> {
+  let queue: TPending[] = [];
+  let writing = false;
+
+  async function writeAll(): Promise<void> {
+    try {
+      while (queue.length) {
+        const batch = queue.slice(0, MAX_BATCH);
+        queue = queue.slice(batch.length);
+        await writeBatch(db, workerId, batch);
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
+  return (item) =>
+    new Promise((done, failed) => {
+      queue.push({ item, done, failed });
+      if (writing) return;
+      writing = true;
+      setImmediate(() => void writeAll());
+    });
+}
+
+async function writeBatch(db: Db, workerId: string, batch: TPending[]): Promise<void> {
+  if (batch.length > 1) {
+    try {
+      const rows = await retryVictims(() => rawStatement<{ id: string }>(db, COMMIT_MANY, [JSON.stringify(batch.map((p) => p.item)), workerId]));
+      const applied = new Set(rows.map((r) => r.id));
+      for (const p of batch) p.done(applied.has(p.item.run));
+      return;
+    } catch {
+      // Written one by one below: the error, if it is one call's, reaches that call alone.
+    }
+  }
+  await Promise.all(batch.map((p) => writeOne(db, workerId, p.item).then(p.done, p.failed)));
+}
+
+async function writeOne(db: Db, workerId: string, c: TCommit): Promise<boolean> {
+  const head = [c.job, workerId, c.status ? c.at : c.lease, c.run, c.depth, JSON.stringify(c.steps), JSON.stringify(c.stack)];
+  const params = c.status ? [...head, c.status, JSON.stringify(c.output ?? null), JSON.stringify(c.log)] : [...head, c.die, JSON.stringify(c.log)];
+  const [row] = await retryVictims(() => rawStatement<{ applied: number }>(db, c.status ? CLOSE_RUN : CONTINUE_ON_JOB, params));
+  return Number(row?.applied ?? 0) > 0;
+}
