@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { retryVictims } from "@/db/transaction";
+import { groupCalls } from "@/server/batching/group-calls";
 import { CLOSE_RUN, COMMIT_MANY, CONTINUE_ON_JOB } from "./commit-call-sql";
 import { rawStatement } from "./raw-statement";
 
@@ -21,57 +22,32 @@ export interface TCommit {
   output: unknown;
 }
 
-type TPending = { item: TCommit; done: (applied: boolean) => void; failed: (error: unknown) => void };
-
 /** Calls written in one statement at most; more wait for the next. */
 const MAX_BATCH = 64;
 
 /**
- * Writes calls as a database's group commit does: the first goes at the next turn of the
- * event loop, and while a statement is being written the calls that finish meanwhile gather
- * for the next one. A batch shares one statement and one commit (its plan set-up, its WAL
- * flush, its round trip), the larger part of a call's PostgreSQL cost (docs/benchmarks.md,
- * "workflows"). Each call's promise says whether its write applied, as the single statement
- * would: a run moved on or a lease lost fails only its own call. If a batch fails as a whole,
- * its calls are written one by one, so a write that cannot succeed fails alone.
+ * Writes calls as a database's group commit does (server/batching/group-calls.ts): a call
+ * goes at once when no statement of this worker's is being written, and the calls that
+ * finish meanwhile gather for the next one. A batch shares one statement and one commit (its
+ * plan set-up, its WAL flush, its round trip), the larger part of a call's PostgreSQL cost
+ * (docs/benchmarks.md, "workflows"). Each call's promise says whether its write applied, as
+ * the single statement would: a run moved on or a lease lost fails only its own call. If a
+ * batch fails as a whole, its calls are written one by one, so a write that cannot succeed
+ * fails alone.
  */
 export function commitTogether(db: Db, workerId: string): (item: TCommit) => Promise<boolean> {
-  let queue: TPending[] = [];
-  let writing = false;
-
-  async function writeAll(): Promise<void> {
-    try {
-      while (queue.length) {
-        const batch = queue.slice(0, MAX_BATCH);
-        queue = queue.slice(batch.length);
-        await writeBatch(db, workerId, batch);
-      }
-    } finally {
-      writing = false;
-    }
-  }
-
-  return (item) =>
-    new Promise((done, failed) => {
-      queue.push({ item, done, failed });
-      if (writing) return;
-      writing = true;
-      setImmediate(() => void writeAll());
-    });
-}
-
-async function writeBatch(db: Db, workerId: string, batch: TPending[]): Promise<void> {
-  if (batch.length > 1) {
-    try {
-      const rows = await retryVictims(() => rawStatement<{ id: string }>(db, COMMIT_MANY, [JSON.stringify(batch.map((p) => p.item)), workerId]));
+  const grouped = groupCalls<TCommit, boolean>({
+    inFlight: () => 1,
+    max: MAX_BATCH,
+    distinctKey: (item) => item.run,
+    run: async (_lane, items) => {
+      if (items.length === 1) return [{ value: await writeOne(db, workerId, items[0]!) }];
+      const rows = await retryVictims(() => rawStatement<{ id: string }>(db, COMMIT_MANY, [JSON.stringify(items), workerId]));
       const applied = new Set(rows.map((r) => r.id));
-      for (const p of batch) p.done(applied.has(p.item.run));
-      return;
-    } catch {
-      // Written one by one below: the error, if it is one call's, reaches that call alone.
-    }
-  }
-  await Promise.all(batch.map((p) => writeOne(db, workerId, p.item).then(p.done, p.failed)));
+      return items.map((item) => ({ value: applied.has(item.run) }));
+    },
+  });
+  return (item) => grouped(workerId, item);
 }
 
 async function writeOne(db: Db, workerId: string, c: TCommit): Promise<boolean> {
