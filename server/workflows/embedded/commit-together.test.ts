@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { wfJobs, wfRunLog, wfRuns } from "@/db/schema";
+import { wfJobs, wfRunLog, wfRuns, wfWaits } from "@/db/schema";
 import { claimJobs } from "./claim-jobs";
 import type { TCommit } from "./commit-together";
 import * as raw from "./raw-statement";
@@ -36,8 +36,10 @@ describe("calls committed together", () => {
   it("writes the calls that finish together in fewer statements, each as its own statement would", async () => {
     const { ctx, jobs, db } = await claimedJobs(12);
     const at = ctx.clock.now();
-    const statements = vi.spyOn(raw, "rawStatement");
     const [stale, closing, ...going] = jobs;
+    const [otherJob] = await db.insert(wfJobs).values({ runId: closing!.runId, fnId: closing!.fnId, kind: "sleep", stepId: "z", runAt: new Date(at.getTime() + 3_600_000) }).returning();
+    const [openWait] = await db.insert(wfWaits).values({ runId: closing!.runId, stepId: "w", eventName: "test/never", createdAt: at, expiresAt: new Date(at.getTime() + 3_600_000) }).returning();
+    const statements = vi.spyOn(raw, "rawStatement");
     const applied = await Promise.all([
       ctx.commits(item(stale!, at, { depth: 3 })), // the call saw another run
       ctx.commits(item(closing!, at, { lease: null, status: "completed", output: { done: true } })),
@@ -59,6 +61,8 @@ describe("calls committed together", () => {
     const rows = await db.select().from(wfJobs).where(inArray(wfJobs.runId, jobs.map((j) => j.runId)));
     const jobRow = (id: number) => rows.find((r) => r.id === id)!;
     expect(jobRow(closing!.id).doneAt).not.toBeNull();
+    expect(jobRow(otherJob!.id).doneAt).not.toBeNull(); // the closed run's other jobs and open waits end with it
+    expect((await db.select().from(wfWaits).where(eq(wfWaits.id, openWait!.id)))[0]!.resolvedAt).not.toBeNull();
     expect(jobRow(stale!.id)).toMatchObject({ doneAt: null, attempt: 0 });
     for (const job of going) expect(jobRow(job.id)).toMatchObject({ doneAt: null, lockedBy: ctx.workerId, lockedUntil: new Date(at.getTime() + 60_000) });
     const log = await db.select().from(wfRunLog).where(eq(wfRunLog.runId, closing!.runId));
