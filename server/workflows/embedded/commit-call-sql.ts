@@ -1,8 +1,9 @@
-// The statements of commit-call.ts. Each starts the same way: the run is locked only if it is
-// still as the call saw it (running, `depth` steps memoized), then the job is written only
-// while this worker holds its lease. Run before job, like every other writer of both.
-// Each has only the parts its case needs: PostgreSQL sets up every part of a plan on every
-// run, used or not (opening each table and its indexes was a tenth of a call's cost).
+// The statements of commit-call.ts. Each locks the run only if it is still as the call saw it
+// (running, `depth` steps memoized), then writes the job only while this worker holds its
+// lease: run before job, like every other writer of both. Continuing and closing calls are
+// one statement and advancing calls another, without the parts they do not need: PostgreSQL
+// sets up every part of a plan on every run, used or not (opening each table and its indexes
+// was a tenth of a call's cost).
 
 const LOCK_RUN = `run as (
     select id from wf_runs where id = $4::uuid and status = 'running' and jsonb_array_length(stack) = $5::int for update
@@ -22,50 +23,23 @@ const logFrom = (param: string) => `log as (
   )`;
 
 /**
- * A closed run's other pending jobs and open waits, closed with it. `closing` gives (id, job,
- * at) of each run closed. Each run's rows are found through its `run_id` index alone: the
- * lookup is a subquery the planner cannot merge (OFFSET 0) and the filters sit outside it,
- * so no plan can read the partial index of every open wait or pending job instead (with stale
- * statistics one did: a scan of 20,000 open waits to close one run).
- */
-const closeOthers = (closing: string) => `closed_jobs as (
-    update wf_jobs j set done_at = c.at from (
-      select c.at, x.id from ${closing} c cross join lateral (select id, done_at from wf_jobs where run_id = c.id offset 0) x
-      where x.done_at is null and x.id <> c.job
-    ) c where j.id = c.id
-  ), closed_waits as (
-    update wf_waits w set resolved_at = c.at from (
-      select c.at, x.id from ${closing} c cross join lateral (select id, resolved_at from wf_waits where run_id = c.id offset 0) x
-      where x.resolved_at is null
-    ) c where w.id = c.id
-  )`;
-
-/**
- * The run goes on with its next discovery call in this worker: the job row that made this
- * call becomes that call (attempt 0, a new lease). Only unindexed columns change, so the
- * update is a HOT one: no job marked done and no job inserted, with their index entries.
- * $1 job, $2 worker, $3 lease until, $4 run, $5 depth, $6 steps, $7 stack, $8 die, $9 log.
- */
-export const CONTINUE_ON_JOB = `
-  with ${LOCK_RUN}, job as (
-    update wf_jobs set attempt = 0, locked_until = $3::timestamptz where ${FENCE} returning id
-  ), updated as (
-    update wf_runs set ${APPEND_MEMOS}, disable_immediate_execution = disable_immediate_execution or $8::boolean
-    where id = $4::uuid and exists (select 1 from job) returning id
-  ), ${logFrom("$9")}
-  select (select count(*)::int from updated) as applied, $1::bigint as next_id`;
-
-/**
- * CONTINUE_ON_JOB and CLOSE_RUN for several runs at once (commit-together.ts): a call with a
- * `status` closes its run, one without continues it on its job row. Each call's run, then its
- * job, is locked in run id order, as every batch locks them, so two batches cannot deadlock,
+ * Calls that continue their runs on their own job rows or close them, one or several at once
+ * (commit-together.ts). A call without `status` continues: the job row that made it becomes
+ * the run's next discovery call (attempt 0, a new lease). Only unindexed columns change, so
+ * that is a HOT update: no job marked done and none inserted, with their index entries. A
+ * call with `status` closes its run, with the run's other pending jobs and open waits.
+ * Each call's run, then its job, is locked in run id order, so two batches cannot deadlock,
  * and one by one by primary key: a subquery with FOR UPDATE is never merged into a join, so
  * no plan can trade the lookups for a scan of every running run or pending job (one did,
  * with the stale statistics of tables that grew since their last ANALYZE: 8-12 ms a batch
- * at 20,000 running runs). The updates then find their rows by primary key (`= any(array(…))`:
- * a join on the key alone was planned as a scan of the whole table). Returns the runs written. $1 the calls (job, lease, run, depth, steps, stack, die, log, status, output, at), $2 worker.
+ * at 20,000 running runs). The updates find their rows by key (`= any(array(…))`: a join on
+ * the key alone was planned as a scan of the whole table), and a closed run's jobs and waits
+ * through `run_id` alone: a subquery the planner cannot merge (OFFSET 0), the filters outside
+ * it, so no plan reads the partial index of every open wait instead (one did: 20,000 entries
+ * to close one run). Returns the runs written.
+ * $1 the calls (job, lease, run, depth, steps, stack, die, log, status, output, at), $2 worker.
  */
-export const COMMIT_MANY = `
+export const CONTINUE_OR_CLOSE = `
   with input as (
     select * from jsonb_to_recordset($1::jsonb) as x(job bigint, lease timestamptz, run uuid, depth int,
       steps jsonb, stack jsonb, die boolean, log jsonb, status text, output jsonb, at timestamptz)
@@ -83,7 +57,17 @@ export const COMMIT_MANY = `
       output = case when i.status is null then r.output else i.output end,
       ended_at = case when i.status is null then r.ended_at else i.at end
     from fenced i where r.id = any(array(select run from fenced)) and r.id = i.run returning r.id, i.job, i.at, i.status
-  ), ${closeOthers("(select id, job, at from updated where status is not null)")}, log as (
+  ), closed_jobs as (
+    update wf_jobs j set done_at = c.at from (
+      select c.at, x.id from updated c cross join lateral (select id, done_at from wf_jobs where run_id = c.id offset 0) x
+      where c.status is not null and x.done_at is null and x.id <> c.job
+    ) c where j.id = c.id
+  ), closed_waits as (
+    update wf_waits w set resolved_at = c.at from (
+      select c.at, x.id from updated c cross join lateral (select id, resolved_at from wf_waits where run_id = c.id offset 0) x
+      where c.status is not null and x.resolved_at is null
+    ) c where w.id = c.id
+  ), log as (
     ${INSERT_LOG}
     from updated u join input i on i.run = u.id, jsonb_to_recordset(i.log) as ${LOG_RECORD}
   )
@@ -110,16 +94,3 @@ export const ADVANCE_RUN = `
   )
   select (select count(*)::int from updated) as applied,
     (select id from queued where locked_by = $2::text and kind = 'call' and step_id = 'step' limit 1) as next_id`;
-
-/**
- * The run ends with the call: its status and output set, its other jobs and open waits closed.
- * $1 job, $2 worker, $3 now, $4 run, $5 depth, $6 steps, $7 stack, $8 status, $9 output, $10 log.
- */
-export const CLOSE_RUN = `
-  with ${LOCK_RUN}, job as (
-    update wf_jobs set done_at = $3::timestamptz where ${FENCE} returning id
-  ), updated as (
-    update wf_runs set ${APPEND_MEMOS}, status = $8::text, output = $9::jsonb, ended_at = $3::timestamptz
-    where id = $4::uuid and exists (select 1 from job) returning id
-  ), ${closeOthers("(select id, $1::bigint as job, $3::timestamptz as at from updated)")}, ${logFrom("$10")}
-  select (select count(*)::int from updated) as applied, null::bigint as next_id`;

@@ -45,6 +45,7 @@ export async function commitCall(ctx: TExecutorContext, job: TJob, depth: number
  */
 export function reusesJob(ctx: TExecutorContext, job: TJob, record: TCallRecord): boolean {
   if (job.kind !== "call" || job.stepId !== "step" || record.jobs.length !== 1) return false;
+  // Its function and concurrency key are the job's own (ownCallJob copies them).
   const next = record.jobs[0]!;
-  return next.kind === "call" && next.stepId === "step" && next.lockedBy === ctx.workerId && !!next.lockedUntil && next.fnId === job.fnId && (next.concurrencyKey ?? null) === job.concurrencyKey && (next.concurrencyLimit ?? null) === job.concurrencyLimit;
+  return next.kind === "call" && next.stepId === "step" && next.lockedBy === ctx.workerId && !!next.lockedUntil;
 }

@@ -1,12 +1,12 @@
 import type { Db } from "@/db/client";
 import { retryVictims } from "@/db/transaction";
 import { groupCalls } from "@/server/batching/group-calls";
-import { CLOSE_RUN, COMMIT_MANY, CONTINUE_ON_JOB } from "./commit-call-sql";
+import { CONTINUE_OR_CLOSE } from "./commit-call-sql";
 import { rawStatement } from "./raw-statement";
 
 /**
- * One call's outcome that continues its run on its own job row (commit-call-sql.ts:
- * CONTINUE_ON_JOB, with `lease`) or ends the run (CLOSE_RUN, with `status` and `output`).
+ * One call's outcome that continues its run on its own job row (with `lease`) or ends the
+ * run (with `status` and `output`): commit-call-sql.ts, CONTINUE_OR_CLOSE.
  */
 export interface TCommit {
   job: number;
@@ -31,9 +31,9 @@ const MAX_BATCH = 64;
  * finish meanwhile gather for the next one. A batch shares one statement and one commit (its
  * plan set-up, its WAL flush, its round trip), the larger part of a call's PostgreSQL cost
  * (docs/benchmarks.md, "workflows"). Each call's promise says whether its write applied, as
- * the single statement would: a run moved on or a lease lost fails only its own call. If a
- * batch fails as a whole, its calls are written one by one, so a write that cannot succeed
- * fails alone.
+ * a statement of its own would: a run moved on or a lease lost fails only its own call. If a
+ * batch fails as a whole, groupCalls writes its calls one by one, so a write that cannot
+ * succeed fails alone.
  */
 export function commitTogether(db: Db, workerId: string): (item: TCommit) => Promise<boolean> {
   const grouped = groupCalls<TCommit, boolean>({
@@ -41,18 +41,10 @@ export function commitTogether(db: Db, workerId: string): (item: TCommit) => Pro
     max: MAX_BATCH,
     distinctKey: (item) => item.run,
     run: async (_lane, items) => {
-      if (items.length === 1) return [{ value: await writeOne(db, workerId, items[0]!) }];
-      const rows = await retryVictims(() => rawStatement<{ id: string }>(db, COMMIT_MANY, [JSON.stringify(items), workerId]));
+      const rows = await retryVictims(() => rawStatement<{ id: string }>(db, CONTINUE_OR_CLOSE, [JSON.stringify(items), workerId]));
       const applied = new Set(rows.map((r) => r.id));
       return items.map((item) => ({ value: applied.has(item.run) }));
     },
   });
   return (item) => grouped(workerId, item);
-}
-
-async function writeOne(db: Db, workerId: string, c: TCommit): Promise<boolean> {
-  const head = [c.job, workerId, c.status ? c.at : c.lease, c.run, c.depth, JSON.stringify(c.steps), JSON.stringify(c.stack)];
-  const params = c.status ? [...head, c.status, JSON.stringify(c.output ?? null), JSON.stringify(c.log)] : [...head, c.die, JSON.stringify(c.log)];
-  const [row] = await retryVictims(() => rawStatement<{ applied: number }>(db, c.status ? CLOSE_RUN : CONTINUE_ON_JOB, params));
-  return Number(row?.applied ?? 0) > 0;
 }

@@ -38,7 +38,7 @@ export async function commitIfUnchanged(ctx: TExecutorContext, job: TJob, run: T
   if (own) record.jobs.push(own);
   const committed = await commitCall(ctx, job, run.stack.length, record);
   if (!committed) return null;
-  // A reused job keeps its run_at (commit-call-sql.ts: CONTINUE_ON_JOB changes no indexed column).
+  // A reused job keeps its run_at (commit-call-sql.ts: CONTINUE_OR_CLOSE changes no indexed column of it).
   const runAt = committed.nextId === job.id ? job.runAt : own?.runAt;
   const next: TJob | null = own && runAt && committed.nextId !== null ? { ...own, runAt, id: committed.nextId, runId: run.id, attempt: 0, concurrencyKey: own.concurrencyKey ?? null, concurrencyLimit: own.concurrencyLimit ?? null, lockedUntil: own.lockedUntil ?? null, lockedBy: ctx.workerId, doneAt: null } : null;
   return { next, run: advanced(run, record) };
